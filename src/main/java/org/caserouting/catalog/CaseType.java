@@ -1,0 +1,178 @@
+package org.caserouting.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of the table of application types: who receives it, who else must act, and how. The
+ * catalog is small and read whole, so its lists load with the row.
+ */
+@Entity
+@Table(name = "case_type")
+public class CaseType {
+
+  @Id
+  private String code;
+
+  @Column(name = "name_zh", nullable = false)
+  private String nameZh;
+
+  @Column(name = "name_en", nullable = false)
+  private String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Category category;
+
+  @Column(name = "receiving_agency", nullable = false)
+  private String receivingAgency;
+
+  @Column(name = "needs_external_review", nullable = false)
+  private boolean needsExternalReview;
+
+  @Column(name = "needs_escalation", nullable = false)
+  private boolean needsEscalation;
+
+  @Column(name = "needs_joint_inspection", nullable = false)
+  private boolean needsJointInspection;
+
+  @Column(name = "online_allowed", nullable = false)
+  private boolean onlineAllowed;
+
+  @Column(name = "time_limit_days", nullable = false)
+  private int timeLimitDays;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
+  @OrderColumn(name = "position")
+  @Column(name = "agency_code")
+  private List<String> coReviewAgencies = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "case_type_escalation", joinColumns = @JoinColumn(name = "case_type_code"))
+  @OrderColumn(name = "position")
+  @Column(name = "agency_code")
+  private List<String> escalationChain = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "case_type_activity", joinColumns = @JoinColumn(name = "case_type_code"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "activity")
+  private Set<Activity> activities = EnumSet.noneOf(Activity.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "case_type_document", joinColumns = @JoinColumn(name = "case_type_code"))
+  @OrderColumn(name = "position")
+  private List<RequiredDocument> requiredDocuments = new ArrayList<>();
+
+  protected CaseType() {}
+
+  public CaseType(String code) {
+    this.code = code;
+  }
+
+  void update(CatalogFiles.CaseTypeRow row, List<RequiredDocument> documents) {
+    nameZh = row.nameZh();
+    nameEn = row.nameEn();
+    category = row.category();
+    receivingAgency = row.receivingAgency();
+    needsExternalReview = row.needsExternalReview();
+    needsEscalation = row.needsEscalation();
+    needsJointInspection = row.needsJointInspection();
+    onlineAllowed = row.onlineAllowed();
+    timeLimitDays = row.timeLimitDays();
+    replace(coReviewAgencies, row.coReviewAgencies());
+    replace(escalationChain, row.escalationChain());
+    activities.clear();
+    activities.addAll(row.activities());
+    replace(requiredDocuments, documents);
+  }
+
+  private static <T> void replace(List<T> target, List<T> source) {
+    target.clear();
+    target.addAll(source);
+  }
+
+  public boolean has(Activity activity) {
+    return activities.contains(activity);
+  }
+
+  public long countDocuments(DocumentClass documentClass) {
+    return requiredDocuments.stream().filter(d -> d.getDocumentClass() == documentClass).count();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public String getReceivingAgency() {
+    return receivingAgency;
+  }
+
+  public boolean isNeedsExternalReview() {
+    return needsExternalReview;
+  }
+
+  public boolean isNeedsEscalation() {
+    return needsEscalation;
+  }
+
+  public boolean isNeedsJointInspection() {
+    return needsJointInspection;
+  }
+
+  public boolean isOnlineAllowed() {
+    return onlineAllowed;
+  }
+
+  public int getTimeLimitDays() {
+    return timeLimitDays;
+  }
+
+  public List<String> getCoReviewAgencies() {
+    return List.copyOf(coReviewAgencies);
+  }
+
+  public List<String> getEscalationChain() {
+    return List.copyOf(escalationChain);
+  }
+
+  public Set<Activity> getActivities() {
+    return activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities);
+  }
+
+  public List<RequiredDocument> getRequiredDocuments() {
+    return List.copyOf(requiredDocuments);
+  }
+}

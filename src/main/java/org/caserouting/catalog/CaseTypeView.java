@@ -1,0 +1,54 @@
+package org.caserouting.catalog;
+
+import java.util.List;
+import java.util.Set;
+
+/** An application type as the city portal sees it, with the decisions' verdict on it. */
+public record CaseTypeView(
+    String code,
+    String nameZh,
+    String nameEn,
+    Category category,
+    String receivingAgency,
+    boolean needsExternalReview,
+    boolean needsEscalation,
+    boolean needsJointInspection,
+    boolean onlineAllowed,
+    int timeLimitDays,
+    List<String> coReviewAgencies,
+    List<String> escalationChain,
+    Set<Activity> activities,
+    List<DocumentView> requiredDocuments,
+    Channel channel,
+    String reasonCode,
+    String reason,
+    String reasonEn,
+    Route route) {
+
+  public record DocumentView(String code, String nameZh, String nameEn, DocumentClass documentClass) {}
+
+  static CaseTypeView of(CaseType type, Handling handling) {
+    return new CaseTypeView(
+        type.getCode(),
+        type.getNameZh(),
+        type.getNameEn(),
+        type.getCategory(),
+        type.getReceivingAgency(),
+        type.isNeedsExternalReview(),
+        type.isNeedsEscalation(),
+        type.isNeedsJointInspection(),
+        type.isOnlineAllowed(),
+        type.getTimeLimitDays(),
+        type.getCoReviewAgencies(),
+        type.getEscalationChain(),
+        type.getActivities(),
+        type.getRequiredDocuments().stream()
+            .map(d -> new DocumentView(d.getCode(), d.getNameZh(), d.getNameEn(), d.getDocumentClass()))
+            .toList(),
+        handling.channel(),
+        handling.reasonCode(),
+        handling.reason(),
+        handling.reasonEn(),
+        handling.route());
+  }
+}

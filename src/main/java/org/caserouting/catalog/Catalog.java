@@ -1,0 +1,42 @@
+package org.caserouting.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the case catalog, with each type's handling as the decision tables give it. */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+  private final CaseTypeRepository caseTypes;
+  private final AgencyRepository agencies;
+  private final HandlingDecisions decisions;
+
+  Catalog(CaseTypeRepository caseTypes, AgencyRepository agencies, HandlingDecisions decisions) {
+    this.caseTypes = caseTypes;
+    this.agencies = agencies;
+    this.decisions = decisions;
+  }
+
+  public List<CaseTypeView> caseTypes(Category category, Route route, Channel channel) {
+    return caseTypes.findAll().stream()
+        .filter(type -> category == null || type.getCategory() == category)
+        .sorted(Comparator.comparing(CaseType::getCategory).thenComparing(CaseType::getCode))
+        .map(type -> CaseTypeView.of(type, decisions.evaluate(type)))
+        .filter(view -> route == null || view.route() == route)
+        .filter(view -> channel == null || view.channel() == channel)
+        .toList();
+  }
+
+  public CaseTypeView caseType(String code) {
+    CaseType type = caseTypes.findById(code).orElseThrow(() -> new UnknownCaseTypeException(code));
+    return CaseTypeView.of(type, decisions.evaluate(type));
+  }
+
+  public Optional<Agency> agency(String code) {
+    return code == null ? Optional.empty() : agencies.findById(code);
+  }
+}

@@ -1,0 +1,160 @@
+package org.caserouting.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * The catalog's data files (agencies.yaml, documents.yaml, case-types.yaml), read and checked as
+ * a whole: a reference to an unknown agency or document stops the start with every such problem
+ * listed, rather than loading a half-consistent catalog.
+ */
+public record CatalogFiles(
+    List<AgencyRow> agencies, List<DocumentRow> documents, List<CaseTypeRow> caseTypes) {
+
+  public record AgencyRow(String code, String nameZh, String nameEn, AgencyLevel level, String parent) {}
+
+  public record DocumentRow(String code, String nameZh, String nameEn, DocumentClass documentClass) {}
+
+  public record CaseTypeRow(
+      String code,
+      String nameZh,
+      String nameEn,
+      Category category,
+      String receivingAgency,
+      boolean needsExternalReview,
+      boolean needsEscalation,
+      boolean needsJointInspection,
+      boolean onlineAllowed,
+      int timeLimitDays,
+      List<String> coReviewAgencies,
+      List<String> escalationChain,
+      Set<Activity> activities,
+      List<String> requiredDocuments) {
+
+    public CaseTypeRow {
+      coReviewAgencies = coReviewAgencies == null ? List.of() : List.copyOf(coReviewAgencies);
+      escalationChain = escalationChain == null ? List.of() : List.copyOf(escalationChain);
+      activities = activities == null ? Set.of() : Set.copyOf(activities);
+      requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+    }
+  }
+
+  public static class InvalidCatalogException extends IllegalStateException {
+    public InvalidCatalogException(String location, List<String> problems) {
+      super("The case catalog at " + location + " is invalid:\n  - " + String.join("\n  - ", problems));
+    }
+  }
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /** Reads the three files below {@code location} (a Spring resource location ending in '/'). */
+  public static CatalogFiles read(ResourceLoader loader, String location) {
+    String base = location.endsWith("/") ? location : location + "/";
+    CatalogFiles files =
+        new CatalogFiles(
+            readList(loader.getResource(base + "agencies.yaml"), AgencyRow[].class),
+            readList(loader.getResource(base + "documents.yaml"), DocumentRow[].class),
+            readList(loader.getResource(base + "case-types.yaml"), CaseTypeRow[].class));
+    List<String> problems = files.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidCatalogException(base, problems);
+    }
+    return files;
+  }
+
+  private static <T> List<T> readList(Resource resource, Class<T[]> type) {
+    try (InputStream in = resource.getInputStream()) {
+      T[] rows = YAML.readValue(in, type);
+      return rows == null ? List.of() : List.of(rows);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read catalog file " + resource.getDescription() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every inconsistency in the files, in reading order; empty when the catalog can be loaded. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    Set<String> agencyCodes = new HashSet<>();
+    for (AgencyRow agency : agencies) {
+      if (blank(agency.code()) || blank(agency.nameZh()) || blank(agency.nameEn()) || agency.level() == null) {
+        problems.add("agency " + agency.code() + ": code, nameZh, nameEn and level are required");
+      }
+      if (agency.code() != null && !agency.code().matches("[A-Z][A-Z0-9-]*")) {
+        problems.add("agency " + agency.code() + ": code must be upper-case letters, digits and '-'");
+      }
+      if (agency.parent() != null && !agencyCodes.contains(agency.parent())) {
+        problems.add("agency " + agency.code() + ": parent " + agency.parent() + " is not listed before it");
+      }
+      if (!agencyCodes.add(agency.code())) {
+        problems.add("agency " + agency.code() + " is listed twice");
+      }
+    }
+    Set<String> documentCodes = new HashSet<>();
+    for (DocumentRow document : documents) {
+      if (blank(document.code()) || blank(document.nameZh()) || blank(document.nameEn()) || document.documentClass() == null) {
+        problems.add("document " + document.code() + ": code, nameZh, nameEn and documentClass are required");
+      }
+      if (!documentCodes.add(document.code())) {
+        problems.add("document " + document.code() + " is listed twice");
+      }
+    }
+    Set<String> caseTypeCodes = new HashSet<>();
+    for (CaseTypeRow type : caseTypes) {
+      String at = "case type " + type.code() + ": ";
+      if (blank(type.code()) || blank(type.nameZh()) || blank(type.nameEn()) || type.category() == null) {
+        problems.add(at + "code, nameZh, nameEn and category are required");
+      }
+      if (!caseTypeCodes.add(type.code())) {
+        problems.add(at + "listed twice");
+      }
+      if (!agencyCodes.contains(type.receivingAgency())) {
+        problems.add(at + "unknown receiving agency " + type.receivingAgency());
+      }
+      type.coReviewAgencies().stream()
+          .filter(code -> !agencyCodes.contains(code))
+          .forEach(code -> problems.add(at + "unknown co-review agency " + code));
+      type.escalationChain().stream()
+          .filter(code -> !agencyCodes.contains(code))
+          .forEach(code -> problems.add(at + "unknown agency " + code + " in the escalation chain"));
+      type.requiredDocuments().stream()
+          .filter(code -> !documentCodes.contains(code))
+          .forEach(code -> problems.add(at + "unknown document " + code));
+      if (type.timeLimitDays() < 1) {
+        problems.add(at + "timeLimitDays must be at least 1");
+      }
+      if (type.needsExternalReview() == type.coReviewAgencies().isEmpty()) {
+        problems.add(at + "needsExternalReview must be true exactly when co-review agencies are listed");
+      }
+      if (type.needsEscalation() == type.escalationChain().isEmpty()) {
+        problems.add(at + "needsEscalation must be true exactly when an escalation chain is listed");
+      }
+      if (type.needsJointInspection() && !type.needsExternalReview()) {
+        problems.add(at + "a joint site inspection needs co-reviewing agencies");
+      }
+    }
+    return problems;
+  }
+
+  public Map<String, DocumentRow> documentsByCode() {
+    return documents.stream().collect(Collectors.toMap(DocumentRow::code, Function.identity()));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,70 @@
+package org.caserouting.catalog;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the catalog files into the database at every start. Rows are upserted by code, so an
+ * edited file updates its rows; rows removed from a file stay, because applications refer to them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CatalogLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
+
+  private final ResourceLoader resourceLoader;
+  private final CatalogProperties properties;
+  private final AgencyRepository agencies;
+  private final CaseTypeRepository caseTypes;
+
+  CatalogLoader(
+      ResourceLoader resourceLoader,
+      CatalogProperties properties,
+      AgencyRepository agencies,
+      CaseTypeRepository caseTypes) {
+    this.resourceLoader = resourceLoader;
+    this.properties = properties;
+    this.agencies = agencies;
+    this.caseTypes = caseTypes;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    load(CatalogFiles.read(resourceLoader, properties.location()));
+  }
+
+  @Transactional
+  public void load(CatalogFiles files) {
+    for (CatalogFiles.AgencyRow row : files.agencies()) {
+      Agency agency = agencies.findById(row.code()).orElseGet(() -> new Agency(row.code()));
+      agency.update(row.nameZh(), row.nameEn(), row.level(), row.parent());
+      agencies.save(agency);
+    }
+    Map<String, CatalogFiles.DocumentRow> documents = files.documentsByCode();
+    for (CatalogFiles.CaseTypeRow row : files.caseTypes()) {
+      List<RequiredDocument> required =
+          row.requiredDocuments().stream()
+              .map(documents::get)
+              .map(d -> new RequiredDocument(d.code(), d.nameZh(), d.nameEn(), d.documentClass()))
+              .toList();
+      CaseType type = caseTypes.findById(row.code()).orElseGet(() -> new CaseType(row.code()));
+      type.update(row, required);
+      caseTypes.save(type);
+    }
+    log.info(
+        "Case catalog loaded: {} agencies, {} case types",
+        files.agencies().size(),
+        files.caseTypes().size());
+  }
+}

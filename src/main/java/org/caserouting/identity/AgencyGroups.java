@@ -1,0 +1,70 @@
+package org.caserouting.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the engine groups of an agency's people: {@code <agency>-clerk}, {@code <agency>-chief},
+ * {@code <agency>-director}, agency code in lower case. Models use it as {@code agencyGroups} in
+ * candidate-group expressions, e.g. {@code ${agencyGroups.clerks(receivingAgency)}}.
+ */
+@Component("agencyGroups")
+public class AgencyGroups {
+
+  public enum Role {
+    CLERK("clerk", "承辦人", "Clerk"),
+    CHIEF("chief", "科長", "Section chief"),
+    DIRECTOR("director", "首長", "Director");
+
+    private final String suffix;
+    private final String nameZh;
+    private final String nameEn;
+
+    Role(String suffix, String nameZh, String nameEn) {
+      this.suffix = suffix;
+      this.nameZh = nameZh;
+      this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+      return nameZh;
+    }
+
+    public String nameEn() {
+      return nameEn;
+    }
+  }
+
+  /** A group's agency and role, read back from its id. */
+  public record AgencyRole(String agencyCode, Role role) {}
+
+  public static final String PROCESS_OWNER = "process-owner";
+
+  public String clerks(String agencyCode) {
+    return groupId(agencyCode, Role.CLERK);
+  }
+
+  public String chiefs(String agencyCode) {
+    return groupId(agencyCode, Role.CHIEF);
+  }
+
+  public String directors(String agencyCode) {
+    return groupId(agencyCode, Role.DIRECTOR);
+  }
+
+  public static String groupId(String agencyCode, Role role) {
+    return agencyCode.toLowerCase(Locale.ROOT) + "-" + role.suffix;
+  }
+
+  public static Optional<AgencyRole> parse(String groupId) {
+    for (Role role : Role.values()) {
+      String suffix = "-" + role.suffix;
+      if (groupId != null && groupId.endsWith(suffix) && groupId.length() > suffix.length()) {
+        String agency = groupId.substring(0, groupId.length() - suffix.length()).toUpperCase(Locale.ROOT);
+        return Optional.of(new AgencyRole(agency, role));
+      }
+    }
+    return Optional.empty();
+  }
+}

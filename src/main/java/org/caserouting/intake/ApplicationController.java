@@ -1,0 +1,48 @@
+package org.caserouting.intake;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String REPLAYED = "Idempotent-Replayed";
+
+  private final IntakeService intake;
+
+  ApplicationController(IntakeService intake) {
+    this.intake = intake;
+  }
+
+  @PostMapping
+  ResponseEntity<ApplicationView> submit(
+      @Valid @RequestBody SubmitApplicationRequest request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    IntakeService.Submission submission = intake.submit(request, idempotencyKey);
+    ApplicationView application = submission.application();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .location(
+            ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{applicationNo}")
+                .buildAndExpand(application.applicationNo())
+                .toUri())
+        .header(REPLAYED, Boolean.toString(submission.replayed()))
+        .body(application);
+  }
+
+  @GetMapping("/{applicationNo}")
+  ApplicationView get(@PathVariable String applicationNo) {
+    return intake.find(applicationNo);
+  }
+}

@@ -1,0 +1,73 @@
+package org.caserouting.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caserouting.catalog.Handling;
+import org.caserouting.platform.ApiProblem;
+import org.caserouting.platform.InvalidField;
+import org.springframework.http.HttpStatus;
+
+/** The ways a submission or a look-up can fail, each an RFC 9457 problem. */
+final class ApplicationProblems {
+
+  private ApplicationProblems() {}
+
+  static final class ApplicationNotFound extends ApiProblem {
+    ApplicationNotFound(String applicationNo) {
+      super(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
+          "No application has the number '" + applicationNo + "'.", Map.of());
+    }
+  }
+
+  static final class UnknownCaseType extends ApiProblem {
+    UnknownCaseType(String code) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-case-type", "Unknown application type",
+          "No application type has the code '" + code + "'; GET /api/case-types lists them.",
+          Map.of("caseTypeCode", code));
+    }
+  }
+
+  static final class NotOnline extends ApiProblem {
+    NotOnline(String code, Handling handling) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "counter-only", "This application type cannot be submitted online",
+          "Application type '" + code + "' is handled at the counter only: " + handling.reasonEn(),
+          reasons(handling));
+    }
+
+    private static Map<String, Object> reasons(Handling handling) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("channel", handling.channel());
+      properties.put("reasonCode", handling.reasonCode());
+      properties.put("reason", handling.reason());
+      properties.put("reasonEn", handling.reasonEn());
+      return properties;
+    }
+  }
+
+  static final class NotAReceivingAgency extends ApiProblem {
+    NotAReceivingAgency(String agency, String caseTypeCode, String expected) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "not-a-receiving-agency", "Agency cannot receive this application type",
+          "Agency '" + agency + "' cannot receive application type '" + caseTypeCode
+              + "'; it is received by " + expected + " or an office of the same kind.",
+          Map.of("receivingAgency", agency));
+    }
+  }
+
+  static final class IdempotencyKeyReused extends ApiProblem {
+    IdempotencyKeyReused(String key, String applicationNo) {
+      super(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key already used",
+          "The Idempotency-Key '" + key + "' was used for application " + applicationNo
+              + " with a different body; use a new key for a new application.",
+          Map.of("applicationNo", applicationNo));
+    }
+  }
+
+  static final class InvalidIdempotencyKey extends ApiProblem {
+    InvalidIdempotencyKey() {
+      super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+          "The Idempotency-Key header must be 1 to 128 visible ASCII characters.",
+          Map.of("errors", List.of(new InvalidField("Idempotency-Key", "must be 1 to 128 visible ASCII characters"))));
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.caserouting.intake;
+
+public enum Decision {
+  APPROVED,
+  REJECTED
+}

@@ -1,0 +1,183 @@
+package org.caserouting.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.caserouting.catalog.Agency;
+import org.caserouting.catalog.CaseType;
+import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.catalog.Catalog;
+import org.caserouting.catalog.Channel;
+import org.caserouting.catalog.Handling;
+import org.caserouting.catalog.HandlingDecisions;
+import org.caserouting.catalog.OnlineEligibilityDecision;
+import org.caserouting.catalog.RoutingDecision;
+import org.caserouting.intake.IntakeProcess.Variables;
+import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.WorkingDayCalendar;
+import org.caserouting.tracking.CurrentStages;
+import org.caserouting.tracking.Notifications;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepts applications. A submission either creates the application, its process and its receipt
+ * together, or nothing at all; a retry with the same Idempotency-Key gets the first answer back.
+ */
+@Service
+public class IntakeService {
+
+  /** What a submission produced, and whether it is a replay of an earlier one. */
+  public record Submission(ApplicationView application, boolean replayed) {}
+
+  private final ApplicationRepository applications;
+  private final CaseTypeRepository caseTypes;
+  private final Catalog catalog;
+  private final HandlingDecisions decisions;
+  private final ApplicationNumbers numbers;
+  private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final CurrentStages stages;
+  private final WorkingDayCalendar calendar;
+  private final CalendarProperties calendarProperties;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+
+  IntakeService(
+      ApplicationRepository applications,
+      CaseTypeRepository caseTypes,
+      Catalog catalog,
+      HandlingDecisions decisions,
+      ApplicationNumbers numbers,
+      RuntimeService runtime,
+      Notifications notifications,
+      CurrentStages stages,
+      WorkingDayCalendar calendar,
+      CalendarProperties calendarProperties,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    this.applications = applications;
+    this.caseTypes = caseTypes;
+    this.catalog = catalog;
+    this.decisions = decisions;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.stages = stages;
+    this.calendar = calendar;
+    this.calendarProperties = calendarProperties;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  public Submission submit(SubmitApplicationRequest request, String idempotencyKey) {
+    if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,128}")) {
+      throw new ApplicationProblems.InvalidIdempotencyKey();
+    }
+    String hash = RequestHash.of(request);
+    Optional<Submission> earlier = replay(idempotencyKey, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+
+    CaseType type =
+        caseTypes.findById(request.caseTypeCode())
+            .orElseThrow(() -> new ApplicationProblems.UnknownCaseType(request.caseTypeCode()));
+    Handling handling = decisions.evaluate(type);
+    if (handling.channel() == Channel.COUNTER_ONLY && request.submittedVia() == SubmittedVia.ONLINE) {
+      throw new ApplicationProblems.NotOnline(type.getCode(), handling);
+    }
+    String receivingAgency = receivingAgency(type, request.receivingAgency());
+
+    Instant now = clock.instant();
+    LocalDate dueDate = calendar.addWorkingDays(calendar.dateOf(now), type.getTimeLimitDays());
+    String applicationNo = numbers.next(calendar.dateOf(now).getYear(), type.getCategory());
+    try {
+      return new Submission(
+          transaction.execute(
+              status -> {
+                Application application =
+                    applications.saveAndFlush(
+                        new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
+                            now, dueDate, idempotencyKey, hash));
+                String processInstanceId =
+                    runtime
+                        .startProcessInstanceByKey(
+                            IntakeProcess.KEY, applicationNo, processVariables(application, type, dueDate))
+                        .getId();
+                application.attachProcess(processInstanceId);
+                notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
+                return ApplicationView.of(application, stages.of(applicationNo));
+              }),
+          false);
+    } catch (DataIntegrityViolationException e) {
+      // Two requests with the same Idempotency-Key at the same moment: the other one won.
+      return replay(idempotencyKey, hash).orElseThrow(() -> e);
+    }
+  }
+
+  public ApplicationView find(String applicationNo) {
+    Application application =
+        applications.findByApplicationNo(applicationNo)
+            .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
+    return ApplicationView.of(application, stages.of(applicationNo));
+  }
+
+  private Optional<Submission> replay(String idempotencyKey, String hash) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return applications.findByIdempotencyKey(idempotencyKey)
+        .map(
+            original -> {
+              if (!original.getRequestHash().equals(hash)) {
+                throw new ApplicationProblems.IdempotencyKeyReused(idempotencyKey, original.getApplicationNo());
+              }
+              return new Submission(ApplicationView.of(original, stages.of(original.getApplicationNo())), true);
+            });
+  }
+
+  /** The type's receiving agency, or an office of the same kind the applicant chose (跨區受理). */
+  private String receivingAgency(CaseType type, String requested) {
+    if (requested == null || requested.equals(type.getReceivingAgency())) {
+      return type.getReceivingAgency();
+    }
+    Optional<Agency> standard = catalog.agency(type.getReceivingAgency());
+    Optional<Agency> chosen = catalog.agency(requested);
+    if (standard.isPresent() && chosen.isPresent() && chosen.get().isSiblingOf(standard.get())) {
+      return requested;
+    }
+    throw new ApplicationProblems.NotAReceivingAgency(requested, type.getCode(), type.getReceivingAgency());
+  }
+
+  private Map<String, Object> processVariables(Application application, CaseType type, LocalDate dueDate) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.APPLICATION_NO, application.getApplicationNo());
+    variables.put(Variables.CASE_TYPE_CODE, type.getCode());
+    variables.put(Variables.CASE_TYPE_NAME, type.getNameZh() + " / " + type.getNameEn());
+    variables.put(Variables.RECEIVING_AGENCY, application.getReceivingAgency());
+    variables.put(Variables.APPLICANT_NAME, application.getApplicantName());
+    variables.put(Variables.SITE_ADDRESS, application.getSiteAddress());
+    variables.put(
+        Variables.DOCUMENTS_SUMMARY,
+        application.getDocuments().stream()
+            .map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")")
+            .collect(Collectors.joining("\n")));
+    // The end of the last working day of the time limit, in the city's time zone.
+    variables.put(
+        Variables.DUE_DATE,
+        Date.from(dueDate.plusDays(1).atStartOfDay(calendarProperties.zone()).minusSeconds(1).toInstant()));
+    variables.putAll(OnlineEligibilityDecision.inputsFor(type));
+    variables.putAll(RoutingDecision.inputsFor(type));
+    return variables;
+  }
+}

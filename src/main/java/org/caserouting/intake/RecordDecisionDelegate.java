@@ -1,0 +1,28 @@
+package org.caserouting.intake;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caserouting.intake.IntakeProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** Records the route's decision on the application, which the applicant then sees. */
+@Component("recordDecision")
+class RecordDecisionDelegate implements JavaDelegate {
+
+  private final ApplicationRepository applications;
+  private final Clock clock;
+
+  RecordDecisionDelegate(ApplicationRepository applications, Clock clock) {
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Decision decision = Decision.valueOf((String) execution.getVariable(Variables.DECISION));
+    String reason = (String) execution.getVariable(Variables.DECISION_REASON);
+    applications.require(execution.getProcessBusinessKey())
+        .decide(decision, reason, clock.instant());
+  }
+}

@@ -1,0 +1,30 @@
+package org.caserouting.platform.task;
+
+/**
+ * The contract every user task completes with: an {@code outcome} and an {@code opinion}. Which
+ * outcomes a task offers is declared in its model (extension property {@code outcomes}).
+ */
+public enum TaskOutcome {
+  APPROVE,
+  RETURN,
+  REJECT;
+
+  /** Process variable holding the outcome a task was completed with. */
+  public static final String OUTCOME = "outcome";
+
+  /** Process variable holding the clerk's or signer's opinion (reasons, conditions). */
+  public static final String OPINION = "opinion";
+
+  /** The user task's extension property listing the outcomes it allows, comma separated. */
+  public static final String ALLOWED_OUTCOMES_PROPERTY = "outcomes";
+
+  /** Where a task's outcome is kept after the next task has reused {@link #OUTCOME}. */
+  public static String outcomeOf(String taskDefinitionKey) {
+    return taskDefinitionKey + "Outcome";
+  }
+
+  /** Where a task's opinion is kept after the next task has reused {@link #OPINION}. */
+  public static String opinionOf(String taskDefinitionKey) {
+    return taskDefinitionKey + "Opinion";
+  }
+}

@@ -1,0 +1,6 @@
+package org.caserouting.tracking;
+
+public enum NotificationKind {
+  SUBMISSION_RECEIPT,
+  DECISION
+}

@@ -1,0 +1,44 @@
+package org.caserouting.tracking;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what the applicant is told, in zh-TW and English, in the case's own transaction. */
+@Service
+public class Notifications {
+
+  private final NotificationRepository repository;
+  private final Clock clock;
+
+  Notifications(NotificationRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void submissionReceipt(String applicationNo, String recipient, String dueDate) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUBMISSION_RECEIPT,
+            recipient,
+            "您的申請案 " + applicationNo + " 已受理，預定於 " + dueDate + " 前辦結。",
+            "Your application " + applicationNo + " has been received and is due to be decided by " + dueDate + ".",
+            clock.instant()));
+  }
+
+  @Transactional
+  public void decision(String applicationNo, String recipient, boolean approved, String reason) {
+    String why = reason == null || reason.isBlank() ? "" : reason;
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.DECISION,
+            recipient,
+            "您的申請案 " + applicationNo + (approved ? " 已核准。" : " 未獲核准。") + (why.isEmpty() ? "" : "理由：" + why),
+            "Your application " + applicationNo + (approved ? " has been approved." : " has been rejected.")
+                + (why.isEmpty() ? "" : " Reasons: " + why),
+            clock.instant()));
+  }
+}

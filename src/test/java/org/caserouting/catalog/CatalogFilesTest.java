@@ -1,0 +1,124 @@
+package org.caserouting.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.caserouting.catalog.CatalogFiles.AgencyRow;
+import org.caserouting.catalog.CatalogFiles.CaseTypeRow;
+import org.caserouting.catalog.CatalogFiles.DocumentRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+
+class CatalogFilesTest {
+
+  private static final CatalogFiles CATALOG = CatalogFiles.read(new DefaultResourceLoader(), "classpath:catalog/");
+
+  private static Map<String, CaseTypeRow> types() {
+    return CATALOG.caseTypes().stream().collect(Collectors.toMap(CaseTypeRow::code, Function.identity()));
+  }
+
+  @Test
+  void catalogCoversEveryCategoryOfTheCityTable() {
+    assertThat(CATALOG.caseTypes()).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(CATALOG.caseTypes().stream().map(CaseTypeRow::category).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Category.values());
+  }
+
+  @Test
+  void catalogHasAtLeastTwelveDistrictOfficesAndTheCentralTopOfChains() {
+    long districtOffices =
+        CATALOG.agencies().stream().filter(a -> a.code().startsWith("DO-") && a.level() == AgencyLevel.DISTRICT).count();
+    assertThat(districtOffices).isGreaterThanOrEqualTo(12);
+    assertThat(CATALOG.agencies().stream().filter(a -> a.level() == AgencyLevel.CENTRAL).map(AgencyRow::code))
+        .contains("MOI", "MOHW");
+  }
+
+  @Test
+  void lowIncomeStatusGoesFromTheDistrictOfficeUpToSocialWelfare() {
+    CaseTypeRow lowIncome = types().get("SW-LOW-INCOME");
+    assertThat(lowIncome.receivingAgency()).startsWith("DO-");
+    assertThat(lowIncome.needsEscalation()).isTrue();
+    assertThat(lowIncome.escalationChain()).containsExactly("SOCIAL");
+    assertThat(lowIncome.needsExternalReview()).isFalse();
+  }
+
+  @Test
+  void specialEntertainmentIsReviewedJointlyWithASiteInspection() {
+    CaseTypeRow business = types().get("IN-SPECIAL-ENTERTAINMENT");
+    assertThat(business.receivingAgency()).isEqualTo("ECON");
+    assertThat(business.coReviewAgencies()).containsExactlyInAnyOrder("BUILDING", "FIRE", "POLICE");
+    assertThat(business.needsJointInspection()).isTrue();
+    assertThat(business.activities()).contains(Activity.SITE_INSPECTION);
+  }
+
+  @Test
+  void englishHouseholdTranscriptNeedsOnlyWhatTheGovernmentHolds() {
+    CaseTypeRow transcript = types().get("CA-HOUSEHOLD-TRANSCRIPT-EN");
+    Map<String, DocumentRow> documents = CATALOG.documentsByCode();
+    assertThat(transcript.needsExternalReview() || transcript.needsEscalation()).isFalse();
+    assertThat(transcript.requiredDocuments())
+        .allSatisfy(code -> assertThat(documents.get(code).documentClass()).isEqualTo(DocumentClass.GOV_DB_VERIFIABLE));
+  }
+
+  @Test
+  void ownershipTransferNeedsTheOriginalDeeds() {
+    CaseTypeRow transfer = types().get("LA-OWNERSHIP-TRANSFER");
+    assertThat(transfer.category()).isEqualTo(Category.LAND_ADMINISTRATION);
+    assertThat(transfer.requiredDocuments()).contains("OWNERSHIP_CERTIFICATE");
+    assertThat(CATALOG.documentsByCode().get("OWNERSHIP_CERTIFICATE").documentClass())
+        .isEqualTo(DocumentClass.ORIGINAL_REQUIRED);
+  }
+
+  @Test
+  void everyReferenceProblemIsListedTogether() {
+    CatalogFiles broken =
+        new CatalogFiles(
+            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
+            List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE)),
+            List.of(
+                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5,
+                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"))));
+
+    assertThat(broken.problems())
+        .containsExactlyInAnyOrder(
+            "case type X-1: unknown receiving agency NOWHERE",
+            "case type X-1: unknown co-review agency GHOST",
+            "case type X-1: unknown document DEED");
+  }
+
+  @Test
+  void flagsMustAgreeWithTheAgenciesListed() {
+    CatalogFiles inconsistent =
+        new CatalogFiles(
+            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
+            List.of(),
+            List.of(
+                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0,
+                    List.of(), List.of(), Set.of(), List.of())));
+
+    assertThat(inconsistent.problems())
+        .containsExactlyInAnyOrder(
+            "case type X-2: timeLimitDays must be at least 1",
+            "case type X-2: needsEscalation must be true exactly when an escalation chain is listed",
+            "case type X-2: a joint site inspection needs co-reviewing agencies");
+  }
+
+  @Test
+  void unreadableCatalogStopsTheStartWithItsLocation() {
+    assertThatThrownBy(() -> CatalogFiles.read(new DefaultResourceLoader(), "classpath:no-such-catalog/"))
+        .hasMessageContaining("agencies.yaml");
+  }
+
+  @Test
+  void agencyCodesMakeValidGroupIds() {
+    assertThat(CATALOG.agencies())
+        .allSatisfy(agency -> assertThat(agency.code()).matches("[A-Z][A-Z0-9-]*"));
+    assertThat(Arrays.stream(Category.values()).map(Category::code).distinct()).hasSize(Category.values().length);
+  }
+}

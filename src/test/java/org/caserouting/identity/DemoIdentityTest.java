@@ -1,0 +1,66 @@
+package org.caserouting.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.caserouting.support.CaseRouterTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+@CaseRouterTest
+class DemoIdentityTest {
+
+  @Autowired IdentityService identity;
+  @Autowired DemoIdentitySeeder seeder;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void demoAdministratorIsADirectMemberOfCamundaAdmin() {
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
+        .extracting(user -> user.getId())
+        .contains("demo");
+    assertThat(identity.checkPassword("demo", "demo")).isTrue();
+  }
+
+  @Test
+  void everyAgencyHasAClerkAChiefAndADirector() {
+    for (String role : new String[] {"clerk", "chief", "director"}) {
+      String id = "do-daan-" + role;
+      assertThat(identity.createUserQuery().userId(id).memberOfGroup(id).count()).as(id).isEqualTo(1);
+      assertThat(identity.checkPassword(id, "demo")).isTrue();
+    }
+    assertThat(identity.createUserQuery().userId("process-owner").memberOfGroup("process-owner").count()).isEqualTo(1);
+    assertThat(identity.createGroupQuery().groupId("econ-clerk").count()).isEqualTo(1);
+  }
+
+  @Test
+  void seedingAgainChangesNothing() throws Exception {
+    long users = identity.createUserQuery().count();
+    long groups = identity.createGroupQuery().count();
+    ApplicationArguments none = new DefaultApplicationArguments();
+
+    seeder.run(none);
+
+    assertThat(identity.createUserQuery().count()).isEqualTo(users);
+    assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+  }
+
+  @Test
+  void engineRestApiAsksWhoIsCalling() {
+    ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/task", String.class);
+    // Another user than the one that logs in: the engine delays a user's next login after a failure.
+    ResponseEntity<String> wrongPassword =
+        http.withBasicAuth("econ-clerk", "guess").getForEntity("/engine-rest/task", String.class);
+    ResponseEntity<String> clerk =
+        http.withBasicAuth("do-daan-clerk", "demo").getForEntity("/engine-rest/task", String.class);
+
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
+    assertThat(clerk.getStatusCode().value()).isEqualTo(200);
+  }
+}

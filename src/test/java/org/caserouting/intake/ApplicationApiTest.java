@@ -1,0 +1,272 @@
+package org.caserouting.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+@CaseRouterTest
+class ApplicationApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ApplicationRepository applications;
+  @Autowired RuntimeService runtime;
+  Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(http);
+  }
+
+  /** Applications and running cases, to show that a refused request left nothing behind. */
+  private long[] footprint() {
+    return new long[] {applications.count(), runtime.createProcessInstanceQuery().count()};
+  }
+
+  @Test
+  void acceptedApplicationGetsANumberARouteAndADueDate() {
+    Api.Response response = api.submit(Submission.lowIncome());
+
+    assertThat(response.status()).isEqualTo(201);
+    String applicationNo = response.body().get("applicationNo").asText();
+    assertThat(applicationNo).matches("\\d{4}-SW-\\d{6}");
+    assertThat(response.headers().getLocation()).hasPath("/api/applications/" + applicationNo);
+    assertThat(response.body().get("processInstanceId").asText()).isNotBlank();
+    assertThat(response.body().get("channel").asText()).isEqualTo("ONLINE_WITH_FIELD_STEP");
+    assertThat(response.body().get("route").asText()).isEqualTo("VERTICAL");
+    assertThat(response.body().get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(response.body().get("dueDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  @Test
+  void applicationShowsWhoHasItAndByWhen() {
+    String applicationNo = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
+
+    Api.Response response = api.get("/api/applications/" + applicationNo);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body().get("status").asText()).isEqualTo("IN_REVIEW");
+    var stage = response.body().get("stages").get(0);
+    assertThat(stage.get("agency").asText()).isEqualTo("HR-DAAN");
+    assertThat(stage.get("agencyNameZh").asText()).isEqualTo("臺北市大安區戶政事務所");
+    assertThat(stage.get("role").asText()).isEqualTo("Clerk");
+    assertThat(stage.get("dueDate").asText()).isNotBlank();
+    assertThat(stage.get("claimed").asBoolean()).isFalse();
+    assertThat(response.body().toString()).doesNotContain(Submission.WANG).doesNotContain("王小明");
+  }
+
+  @Test
+  void numbersRunOnWithinACategory() {
+    String first = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
+    String second = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
+
+    assertThat(Long.parseLong(second.substring(8))).isEqualTo(Long.parseLong(first.substring(8)) + 1);
+    assertThat(second).startsWith(first.substring(0, 8));
+  }
+
+  @Test
+  void everyInvalidFieldIsListedAtOnce() {
+    long[] before = footprint();
+
+    Api.Response response =
+        api.submit(
+            Submission.lowIncome()
+                .set("caseTypeCode", "")
+                .applicant("nationalId", "A123456788")
+                .applicant("name", " ")
+                .applicant("email", "not-an-address")
+                .without("consentToDataQueries")
+                .document("UPLOADABLE", ""));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.invalidFields())
+        .containsExactlyInAnyOrder(
+            "caseTypeCode", "applicant.nationalId", "applicant.name", "applicant.email", "consentToDataQueries",
+            "documents[1].title");
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A12345678", "a123456789", "A323456789", "A123456788", "1234567890"})
+  void nationalIdMustHaveTheRightShapeAndCheckDigit(String nationalId) {
+    Api.Response response = api.submit(Submission.lowIncome().applicant("nationalId", nationalId));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.invalidFields()).containsExactly("applicant.nationalId");
+  }
+
+  @Test
+  void unknownApplicationTypeIsUnprocessable() {
+    long[] before = footprint();
+
+    Api.Response response = api.submit(Submission.of("NO-SUCH-TYPE"));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().get("type").asText()).isEqualTo("/problems/unknown-case-type");
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
+  void counterOnlyTypeSubmittedOnlineIsRefusedWithTheReason() {
+    long[] before = footprint();
+
+    Api.Response response = api.submit(Submission.of("LA-OWNERSHIP-TRANSFER"));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().get("channel").asText()).isEqualTo("COUNTER_ONLY");
+    assertThat(response.body().get("reasonCode").asText()).isEqualTo("NOT_ONLINE_ITEM");
+    assertThat(response.body().get("reason").asText()).contains("臨櫃");
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
+  void counterOnlyTypeIsAcceptedAtTheCounter() {
+    Api.Response response =
+        api.submit(Submission.of("LA-OWNERSHIP-TRANSFER").atCounter().document("ORIGINAL_REQUIRED", "所有權狀正本"));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.body().get("applicationNo").asText()).contains("-LA-");
+  }
+
+  @Test
+  void applicantMayChooseAnotherOfficeOfTheSameKind() {
+    Api.Response response = api.submit(Submission.lowIncome().set("receivingAgency", "DO-BEITOU"));
+
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.body().get("receivingAgency").asText()).isEqualTo("DO-BEITOU");
+    assertThat(response.body().get("stages").get(0).get("agency").asText()).isEqualTo("DO-BEITOU");
+  }
+
+  @Test
+  void anAgencyOfAnotherKindCannotReceiveIt() {
+    Api.Response response = api.submit(Submission.lowIncome().set("receivingAgency", "POLICE"));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().get("type").asText()).isEqualTo("/problems/not-a-receiving-agency");
+  }
+
+  @Test
+  void retryWithTheSameKeyReturnsTheOriginalAndStartsNothing() {
+    String key = UUID.randomUUID().toString();
+    Api.Response first = api.submit(Submission.lowIncome(), key);
+    long[] afterFirst = footprint();
+
+    Api.Response retry = api.submit(Submission.lowIncome(), key);
+
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(retry.body().get("applicationNo")).isEqualTo(first.body().get("applicationNo"));
+    assertThat(retry.body().get("processInstanceId")).isEqualTo(first.body().get("processInstanceId"));
+    assertThat(footprint()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void sameKeyWithADifferentBodyIsAConflict() {
+    String key = UUID.randomUUID().toString();
+    String original = api.submit(Submission.lowIncome(), key).body().get("applicationNo").asText();
+    long[] before = footprint();
+
+    Api.Response response = api.submit(Submission.lowIncome().applicant("name", "林美麗"), key);
+
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(response.body().get("applicationNo").asText()).isEqualTo(original);
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
+  void simultaneousRetriesCreateOneApplication() throws Exception {
+    String key = UUID.randomUUID().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<Api.Response>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(() -> api.submit(Submission.householdTranscript(), key));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<Api.Response> result : pool.invokeAll(calls)) {
+        assertThat(result.get().status()).isEqualTo(201);
+        numbers.add(result.get().body().get("applicationNo").asText());
+      }
+      assertThat(numbers).hasSize(6).containsOnly(numbers.get(0));
+      assertThat(
+              runtime.createProcessInstanceQuery()
+                  .processDefinitionKey(IntakeProcess.KEY)
+                  .processInstanceBusinessKey(numbers.get(0))
+                  .count())
+          .isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void unknownApplicationIsNotFound() {
+    Api.Response response = api.get("/api/applications/2026-SW-999999");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "{",
+        "[]",
+        "null",
+        "{\"caseTypeCode\": 42, \"applicant\": [], \"submittedVia\": \"ONLINE\", \"consentToDataQueries\": true}",
+        "{\"caseTypeCode\": \"SW-LOW-INCOME\", \"applicant\": {\"nationalId\": \"A123456789\", \"name\": \"王\"},"
+            + " \"submittedVia\": \"BY_PIGEON\", \"consentToDataQueries\": true}",
+        "{\"caseTypeCode\": \"SW-LOW-INCOME\", \"applicant\": {\"nationalId\": \"A123456789\", \"name\": \"王\"},"
+            + " \"submittedVia\": \"ONLINE\", \"consentToDataQueries\": \"yes\"}",
+        "{\"caseTypeCode\": \"SW-LOW-INCOME\", \"applicant\": {\"nationalId\": \"A123456789\", \"name\": \"王\"},"
+            + " \"submittedVia\": \"ONLINE\", \"consentToDataQueries\": true, \"isAdmin\": true}",
+        "{\"caseTypeCode\": \"SW-LOW-INCOME\", \"applicant\": {\"nationalId\": \"A123456789\", \"name\": \"王\"},"
+            + " \"submittedVia\": \"ONLINE\", \"consentToDataQueries\": true, \"documents\": {\"title\": \"x\"}}"
+      })
+  void malformedBodiesAreRefusedAndLeaveNothingBehind(String body) {
+    long[] before = footprint();
+
+    Api.Response response = api.postJson("/api/applications", body, new HttpHeaders());
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.body().get("errors")).isNotEmpty();
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
+  void hugeTextIsRefusedByField() {
+    Api.Response response =
+        api.submit(Submission.lowIncome().applicant("name", "王".repeat(100_000)).set("caseTypeCode", "X".repeat(5000)));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.invalidFields()).containsExactlyInAnyOrder("applicant.name", "caseTypeCode");
+  }
+
+  @Test
+  void unusableIdempotencyKeyIsRefused() {
+    Api.Response response = api.submit(Submission.lowIncome(), "k".repeat(300));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.invalidFields()).containsExactly("Idempotency-Key");
+  }
+}

@@ -1,0 +1,51 @@
+package org.caserouting.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+
+class ModelLintTest {
+
+  /** The names of the application's components, as Spring will name them. */
+  private static Set<String> beanNames() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(true);
+    var registry = new SimpleBeanDefinitionRegistry();
+    return scanner.findCandidateComponents("org.caserouting").stream()
+        .map(definition -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, registry))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void modelsOfTheProjectAreFitToDeploy() {
+    ModelLint lint = new ModelLint(Path.of("processes"), Path.of("dmn"), Path.of("forms"), beanNames());
+
+    assertThat(lint.findings()).isEmpty();
+  }
+
+  @Test
+  void findsEveryDefectAProcessOwnerCouldIntroduce() {
+    Path broken = Path.of("src/test/resources/lint");
+    ModelLint lint =
+        new ModelLint(broken.resolve("processes"), broken.resolve("dmn"), broken.resolve("forms"), beanNames());
+
+    assertThat(lint.findings())
+        .containsExactlyInAnyOrder(
+            "broken.bpmn: undrawnTask: has no diagram layout (open and save it in Camunda Modeler)",
+            "broken.bpmn: broken: has no historyTimeToLive",
+            "broken.bpmn: undrawnTask: user task has no candidate groups",
+            "broken.bpmn: undrawnTask: user task has no form reference (camunda:formRef with a binding)",
+            "broken.bpmn: undrawnTask: user task declares no outcomes (extension property 'outcomes')",
+            "broken.bpmn: taskWithMissingForm: form 'no-such-form' is not in forms/",
+            "broken.bpmn: taskWithMissingForm: unknown outcome 'MAYBE'",
+            "broken.bpmn: callMissingProcess: calls process 'no-such-process', which is not in processes/",
+            "broken.bpmn: evaluateMissingDecision: evaluates decision 'noSuchDecision', which is not in dmn/",
+            "broken.bpmn: delegateToNobody: delegate expression names no bean: 'noSuchBean'",
+            "broken.dmn: undatedDecision: has no historyTimeToLive");
+  }
+}

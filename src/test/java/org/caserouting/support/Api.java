@@ -1,0 +1,70 @@
+package org.caserouting.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Our API over real HTTP, answers read as JSON trees. */
+public class Api {
+
+  private final TestRestTemplate http;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public Api(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  public record Response(int status, HttpHeaders headers, JsonNode body) {
+    public MediaType contentType() {
+      return headers.getContentType();
+    }
+
+    /** The field names of a problem's {@code errors}. */
+    public List<String> invalidFields() {
+      return body.path("errors").findValuesAsText("field");
+    }
+  }
+
+  public Response get(String path) {
+    return exchange(HttpMethod.GET, path, null, new HttpHeaders());
+  }
+
+  public Response submit(Submission submission) {
+    return postJson("/api/applications", write(submission.body()), new HttpHeaders());
+  }
+
+  public Response submit(Submission submission, String idempotencyKey) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("Idempotency-Key", idempotencyKey);
+    return postJson("/api/applications", write(submission.body()), headers);
+  }
+
+  public Response postJson(String path, String rawBody, HttpHeaders headers) {
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return exchange(HttpMethod.POST, path, rawBody, headers);
+  }
+
+  private Response exchange(HttpMethod method, String path, String body, HttpHeaders headers) {
+    ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    try {
+      JsonNode tree = response.getBody() == null ? json.missingNode() : json.readTree(response.getBody());
+      return new Response(response.getStatusCode().value(), response.getHeaders(), tree);
+    } catch (Exception e) {
+      throw new AssertionError("Not JSON (" + response.getStatusCode() + "): " + response.getBody(), e);
+    }
+  }
+
+  private String write(Object body) {
+    try {
+      return json.writeValueAsString(body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

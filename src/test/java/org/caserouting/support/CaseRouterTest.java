@@ -1,0 +1,23 @@
+package org.caserouting.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service on a real port and a real PostgreSQL. Every test class with this annotation
+ * shares one Spring context (and engine); they take turns, while tests without Spring run beside
+ * them. Tests keep to their own applications, so they need no clean-up between them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ResourceLock("case-router-context")
+public @interface CaseRouterTest {}

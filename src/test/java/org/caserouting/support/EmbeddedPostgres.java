@@ -1,0 +1,48 @@
+package org.caserouting.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One real PostgreSQL server per test JVM, started on first use from the binaries on the test
+ * classpath (no installation, works as root). Each user of it gets its own database.
+ */
+public final class EmbeddedPostgres {
+
+  private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+  private EmbeddedPostgres() {}
+
+  public static synchronized String jdbcUrl(String database) {
+    if (server == null) {
+      try {
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
+    }
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      if (!statement.executeQuery("select 1 from pg_database where datname = '" + database + "'").next()) {
+        statement.execute("create database " + database);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + database, e);
+    }
+    return server.getJdbcUrl("postgres", database);
+  }
+
+  private static synchronized void stop() {
+    try {
+      if (server != null) {
+        server.close();
+      }
+    } catch (IOException ignored) {
+      // the JVM is exiting
+    }
+  }
+}
