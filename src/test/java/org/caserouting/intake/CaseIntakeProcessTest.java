@@ -87,6 +87,10 @@ class CaseIntakeProcessTest {
 
     complete(task(review), withVariables("outcome", "APPROVE", "opinion", "經訪視符合低收入戶資格"));
     assertThat(task(review)).hasDefinitionKey(SIGN_OFF).hasCandidateGroup("do-daan-chief");
+    assertThat(review)
+        .variables()
+        .doesNotContainKeys("outcome", "opinion")
+        .containsEntry("reviewByReceivingAgencyOutcome", "APPROVE");
     complete(task(review), withVariables("outcome", "APPROVE"));
 
     assertThat(intakeInstance)

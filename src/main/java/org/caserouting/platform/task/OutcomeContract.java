@@ -44,6 +44,15 @@ public class OutcomeContract implements TaskListener {
     task.getExecution().setVariable(TaskOutcome.opinionOf(task.getTaskDefinitionKey()), text);
   }
 
+  /**
+   * A new task must not show the previous task's answer as its own: the form would offer the
+   * clerk's reasons as the chief's. What was answered stays under the earlier task's name.
+   */
+  public void clearPreviousAnswer(DelegateTask task) {
+    task.getExecution().removeVariable(TaskOutcome.OUTCOME);
+    task.getExecution().removeVariable(TaskOutcome.OPINION);
+  }
+
   /** The outcomes a user task declares; all three when it declares none (the model lint forbids that). */
   public static List<String> allowedOutcomes(UserTask task) {
     return declaredOutcomes(task)

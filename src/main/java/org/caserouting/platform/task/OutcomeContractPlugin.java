@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link OutcomeContract} to every user task of every deployed process, so a process
- * owner's redesign keeps the contract without having to remember a listener.
+ * owner's redesign keeps the contract without having to remember a listener: a new task starts
+ * with an empty outcome and opinion, and a completed one is checked.
  */
 @Component
-class OutcomeContractPlugin extends AbstractProcessEnginePlugin {
+public class OutcomeContractPlugin extends AbstractProcessEnginePlugin {
 
   private static final OutcomeContract CONTRACT = new OutcomeContract();
 
@@ -32,9 +33,9 @@ class OutcomeContractPlugin extends AbstractProcessEnginePlugin {
         new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-            ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                .getTaskDefinition()
-                .addTaskListener(TaskListener.EVENTNAME_COMPLETE, CONTRACT);
+            var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, CONTRACT::clearPreviousAnswer);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, CONTRACT);
           }
         });
     configuration.setCustomPreBPMNParseListeners(listeners);
