@@ -1,0 +1,77 @@
+package org.caserouting.intake;
+
+import java.util.List;
+import org.caserouting.catalog.DocumentClass;
+import org.caserouting.intake.SubmitApplicationRequest.Applicant;
+import org.caserouting.intake.SubmitApplicationRequest.Document;
+import org.caserouting.intake.SubmitApplicationRequest.Site;
+import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sample applications for the demo, submitted through the same intake as the portal's, once,
+ * when the database has none: one for a district office, one for a city department's joint
+ * review, one fully online. The people and numbers are invented.
+ */
+@Component
+@ConditionalOnExpression("${caserouting.demo.enabled:false} and ${caserouting.demo.applications:true}")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoApplications implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
+
+  private final IntakeService intake;
+  private final ApplicationRepository applications;
+
+  DemoApplications(IntakeService intake, ApplicationRepository applications) {
+    this.intake = intake;
+    this.applications = applications;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (applications.count() > 0) {
+      return;
+    }
+    List<SubmitApplicationRequest> samples =
+        List.of(
+            new SubmitApplicationRequest(
+                "SW-LOW-INCOME",
+                new Applicant("A123456789", "王小明", "wang.xiaoming@example.tw", "02-2700-1234"),
+                List.of(
+                    new Document(DocumentClass.UPLOADABLE, "存摺封面影本"),
+                    new Document(DocumentClass.UPLOADABLE, "工作收入證明")),
+                null,
+                SubmittedVia.ONLINE,
+                true,
+                null),
+            new SubmitApplicationRequest(
+                "IN-SPECIAL-ENTERTAINMENT",
+                new Applicant("F231234561", "林美麗", "lin.meili@example.tw", null),
+                List.of(
+                    new Document(DocumentClass.UPLOADABLE, "營業場所平面配置圖"),
+                    new Document(DocumentClass.UPLOADABLE, "租賃契約影本"),
+                    new Document(DocumentClass.UPLOADABLE, "建物所有權人同意書")),
+                new Site("臺北市中山區林森北路100號2樓", null),
+                SubmittedVia.ONLINE,
+                true,
+                null),
+            new SubmitApplicationRequest(
+                "CA-HOUSEHOLD-TRANSCRIPT-EN",
+                new Applicant("Z100000002", "陳大同", "chen.datong@example.tw", null),
+                List.of(),
+                null,
+                SubmittedVia.ONLINE,
+                true,
+                null));
+    samples.forEach(sample -> intake.submit(sample, "demo-" + sample.caseTypeCode()));
+    log.info("Demo applications submitted: {}", samples.size());
+  }
+}
