@@ -2,6 +2,7 @@ package org.caserouting.review;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -27,6 +28,8 @@ class SingleAgencyReviewProcessTest {
 
   @BeforeEach
   void beans() {
+    // The Spring tests' engine may live in the same JVM: name the one this test uses.
+    init(engine.getProcessEngine());
     Mocks.register("agencyGroups", new AgencyGroups());
     Mocks.register("concludeSingleAgencyReview", new ConcludeSingleAgencyReviewDelegate());
   }
