@@ -57,6 +57,9 @@ public class CaseType {
   @Column(name = "time_limit_days", nullable = false)
   private int timeLimitDays;
 
+  @Column(name = "supplement_days", nullable = false)
+  private int supplementDays;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -100,6 +103,7 @@ public class CaseType {
     needsJointInspection = row.needsJointInspection();
     onlineAllowed = row.onlineAllowed();
     timeLimitDays = row.timeLimitDays();
+    supplementDays = row.supplementDays();
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
@@ -158,6 +162,10 @@ public class CaseType {
 
   public int getTimeLimitDays() {
     return timeLimitDays;
+  }
+
+  public int getSupplementDays() {
+    return supplementDays;
   }
 
   public List<String> getCoReviewAgencies() {

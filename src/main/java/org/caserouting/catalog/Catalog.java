@@ -36,6 +36,12 @@ public class Catalog {
     return CaseTypeView.of(type, decisions.evaluate(type));
   }
 
+  public Category categoryOf(String caseTypeCode) {
+    return caseTypes.findById(caseTypeCode)
+        .map(CaseType::getCategory)
+        .orElseThrow(() -> new UnknownCaseTypeException(caseTypeCode));
+  }
+
   public Optional<Agency> agency(String code) {
     return code == null ? Optional.empty() : agencies.findById(code);
   }

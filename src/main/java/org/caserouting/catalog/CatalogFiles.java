@@ -38,12 +38,17 @@ public record CatalogFiles(
       boolean needsJointInspection,
       boolean onlineAllowed,
       int timeLimitDays,
+      Integer supplementDays,
       List<String> coReviewAgencies,
       List<String> escalationChain,
       Set<Activity> activities,
       List<String> requiredDocuments) {
 
+    /** Calendar days to supply missing documents (補正) when a type names none. */
+    public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
+
     public CaseTypeRow {
+      supplementDays = supplementDays == null ? DEFAULT_SUPPLEMENT_DAYS : supplementDays;
       coReviewAgencies = coReviewAgencies == null ? List.of() : List.copyOf(coReviewAgencies);
       escalationChain = escalationChain == null ? List.of() : List.copyOf(escalationChain);
       activities = activities == null ? Set.of() : Set.copyOf(activities);
@@ -136,6 +141,9 @@ public record CatalogFiles(
           .forEach(code -> problems.add(at + "unknown document " + code));
       if (type.timeLimitDays() < 1) {
         problems.add(at + "timeLimitDays must be at least 1");
+      }
+      if (type.supplementDays() < 1) {
+        problems.add(at + "supplementDays must be at least 1");
       }
       if (type.needsExternalReview() == type.coReviewAgencies().isEmpty()) {
         problems.add(at + "needsExternalReview must be true exactly when co-review agencies are listed");

@@ -53,6 +53,11 @@ public class AgencyGroups {
     return groupId(agencyCode, Role.DIRECTOR);
   }
 
+  /** The group of a role named in a model or decision table, e.g. group("SOCIAL", "CHIEF"). */
+  public String group(String agencyCode, String role) {
+    return groupId(agencyCode, Role.valueOf(role));
+  }
+
   public static String groupId(String agencyCode, Role role) {
     return agencyCode.toLowerCase(Locale.ROOT) + "-" + role.suffix;
   }

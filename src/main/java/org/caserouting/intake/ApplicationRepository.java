@@ -1,13 +1,21 @@
 package org.caserouting.intake;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
   Optional<Application> findByApplicationNo(String applicationNo);
 
   Optional<Application> findByIdempotencyKey(String idempotencyKey);
+
+  /** The application, locked until the transaction ends: its appended records stay in order. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Application a where a.applicationNo = :applicationNo")
+  Optional<Application> lockByApplicationNo(String applicationNo);
 
   /** The application a running case belongs to; its absence is a bug, not a user error. */
   default Application require(String applicationNo) {

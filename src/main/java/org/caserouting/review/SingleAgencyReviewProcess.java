@@ -1,8 +1,9 @@
 package org.caserouting.review;
 
 /**
- * processes/single-agency-review.bpmn: the receiving agency's clerk reviews and proposes, its
- * section chief signs off. Outputs {@code decision} and {@code decisionReason} to the caller.
+ * processes/single-agency-review.bpmn: the receiving agency's clerk reviews and drafts, the
+ * agency's signers sign off (processes/sign-off.bpmn). Outputs {@code decision} and
+ * {@code decisionReason} to the caller.
  */
 public final class SingleAgencyReviewProcess {
 
@@ -10,7 +11,7 @@ public final class SingleAgencyReviewProcess {
 
   public static final class Elements {
     public static final String REVIEW = "reviewByReceivingAgency";
-    public static final String SIGN_OFF = "signOffByChief";
+    public static final String SIGN_OFF = "signOffByReceivingAgency";
     public static final String CONCLUDE = "concludeReview";
     public static final String REVIEWED = "reviewConcluded";
 

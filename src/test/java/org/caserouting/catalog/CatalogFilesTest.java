@@ -82,7 +82,7 @@ class CatalogFilesTest {
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
             List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE)),
             List.of(
-                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5,
+                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null,
                     List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"))));
 
     assertThat(broken.problems())
@@ -99,12 +99,13 @@ class CatalogFilesTest {
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
             List.of(),
             List.of(
-                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0,
+                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0,
                     List.of(), List.of(), Set.of(), List.of())));
 
     assertThat(inconsistent.problems())
         .containsExactlyInAnyOrder(
             "case type X-2: timeLimitDays must be at least 1",
+            "case type X-2: supplementDays must be at least 1",
             "case type X-2: needsEscalation must be true exactly when an escalation chain is listed",
             "case type X-2: a joint site inspection needs co-reviewing agencies");
   }

@@ -3,6 +3,7 @@ package org.caserouting.intake;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,12 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeProcess.Elements;
 import org.caserouting.intake.SubmitApplicationRequest.Applicant;
-import org.caserouting.intake.SubmitApplicationRequest.Document;
 import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.review.SingleAgencyReviewProcess;
+import org.caserouting.signoff.SignOffProcess;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
 import org.caserouting.tracking.NotificationKind;
@@ -29,12 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The intake process as clerks and chiefs meet it, on the real engine and database. */
+/** The intake of a single-agency case as clerks and chiefs meet it, on the real engine and database. */
 @CaseRouterTest
 class CaseIntakeProcessTest {
 
   private static final String REVIEW = SingleAgencyReviewProcess.Elements.REVIEW;
-  private static final String SIGN_OFF = SingleAgencyReviewProcess.Elements.SIGN_OFF;
 
   @Autowired ProcessEngine engine;
   @Autowired IntakeService intake;
@@ -46,12 +45,13 @@ class CaseIntakeProcessTest {
     init(engine);
   }
 
-  private ProcessInstance submitLowIncome() {
+  /** An English household transcript: the Da'an household registration office decides alone. */
+  private ProcessInstance submitTranscript() {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
-            "SW-LOW-INCOME",
+            "CA-HOUSEHOLD-TRANSCRIPT-EN",
             new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
-            List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")),
+            List.of(),
             null,
             SubmittedVia.ONLINE,
             true,
@@ -64,34 +64,37 @@ class CaseIntakeProcessTest {
     return applications.findByApplicationNo(intakeInstance.getBusinessKey()).orElseThrow();
   }
 
+  private static void workAs(String user, ProcessInstance instance, String outcome, String... opinion) {
+    Task task = task(instance);
+    claim(task, user);
+    complete(task, withVariables("outcome", outcome, "opinion", opinion.length == 0 ? null : opinion[0]));
+  }
+
   @Test
   void decisionTablesRunInsideTheCaseAndTheReceivingAgencyGetsIt() {
-    ProcessInstance intakeInstance = submitLowIncome();
+    ProcessInstance intakeInstance = submitTranscript();
 
     assertThat(intakeInstance)
         .hasPassed(Elements.DECIDE_ONLINE_ELIGIBILITY, Elements.DECIDE_ROUTE, Elements.RECORD_HANDLING)
         .isWaitingAt(Elements.HANDLE_BY_RECEIVING_AGENCY)
         .variables()
-        .containsEntry(IntakeProcess.Variables.CHANNEL, "ONLINE_WITH_FIELD_STEP")
-        .containsEntry(IntakeProcess.Variables.ROUTE, "VERTICAL");
+        .containsEntry(IntakeProcess.Variables.CHANNEL, "FULLY_ONLINE")
+        .containsEntry(IntakeProcess.Variables.ROUTE, "SINGLE_AGENCY");
     ProcessInstance review = calledProcessInstance(intakeInstance);
     assertThat(review).hasBusinessKey(intakeInstance.getBusinessKey()).isWaitingAt(REVIEW);
-    assertThat(task(review)).hasCandidateGroup("do-daan-clerk").isNotAssigned().hasDueDate(
-        engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult().getDueDate());
+    assertThat(task(review)).hasCandidateGroup("hr-daan-clerk").isNotAssigned();
   }
 
   @Test
-  void clerksProposalSignedByTheChiefIsTheDecision() {
-    ProcessInstance intakeInstance = submitLowIncome();
+  void draftSignedByTheChiefIsTheDecision() {
+    ProcessInstance intakeInstance = submitTranscript();
     ProcessInstance review = calledProcessInstance(intakeInstance);
 
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "經訪視符合低收入戶資格"));
-    assertThat(task(review)).hasDefinitionKey(SIGN_OFF).hasCandidateGroup("do-daan-chief");
-    assertThat(review)
-        .variables()
-        .doesNotContainKeys("outcome", "opinion")
-        .containsEntry("reviewByReceivingAgencyOutcome", "APPROVE");
-    complete(task(review), withVariables("outcome", "APPROVE"));
+    workAs("hr-daan-clerk", review, "APPROVE", "戶籍資料相符，核發英文謄本");
+    ProcessInstance signOff = calledProcessInstance(review);
+    assertThat(task(signOff)).hasDefinitionKey(SignOffProcess.Elements.SIGN).hasCandidateGroup("hr-daan-chief");
+    assertThat(signOff).variables().doesNotContainKeys("outcome", "opinion").containsEntry("signers", "CHIEF");
+    workAs("hr-daan-chief", signOff, "APPROVE");
 
     assertThat(intakeInstance)
         .isEnded()
@@ -99,40 +102,42 @@ class CaseIntakeProcessTest {
     Application application = application(intakeInstance);
     Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DECIDED);
     Assertions.assertThat(application.getDecision()).isEqualTo(Decision.APPROVED);
-    Assertions.assertThat(application.getDecisionReason()).isEqualTo("經訪視符合低收入戶資格");
+    Assertions.assertThat(application.getDecisionReason()).isEqualTo("戶籍資料相符，核發英文謄本");
     Assertions.assertThat(notifications.findByApplicationNoOrderByCreatedAt(intakeInstance.getBusinessKey()))
         .extracting(n -> n.getKind())
         .containsExactly(NotificationKind.SUBMISSION_RECEIPT, NotificationKind.DECISION);
   }
 
   @Test
-  void chiefReturnsTheCaseToTheClerkWithInstructions() {
-    ProcessInstance review = calledProcessInstance(submitLowIncome());
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "符合資格"));
+  void aRejectionNeedsTheDirectorToo() {
+    ProcessInstance intakeInstance = submitTranscript();
+    ProcessInstance review = calledProcessInstance(intakeInstance);
 
-    complete(task(review), withVariables("outcome", "RETURN", "opinion", "請補充訪視紀錄"));
+    workAs("hr-daan-clerk", review, "REJECT", "申請人非本戶戶內人口");
+    ProcessInstance signOff = calledProcessInstance(review);
+    workAs("hr-daan-chief", signOff, "APPROVE");
+    assertThat(task(signOff)).hasCandidateGroup("hr-daan-director");
+    workAs("hr-daan-director", signOff, "APPROVE", "如擬");
 
-    assertThat(review).isWaitingAt(REVIEW).variables().containsEntry("signOffByChiefOpinion", "請補充訪視紀錄");
-    assertThat(task(review)).hasCandidateGroup("do-daan-clerk");
+    assertThat(intakeInstance).isEnded();
+    Assertions.assertThat(application(intakeInstance).getDecision()).isEqualTo(Decision.REJECTED);
+    Assertions.assertThat(application(intakeInstance).getDecisionReason()).isEqualTo("申請人非本戶戶內人口");
   }
 
   @Test
-  void chiefWhoRejectsOverrulesTheProposalWithReasons() {
-    ProcessInstance intakeInstance = submitLowIncome();
-    ProcessInstance review = calledProcessInstance(intakeInstance);
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "符合資格"));
+  void chiefReturnsTheDraftToTheClerkWithInstructions() {
+    ProcessInstance review = calledProcessInstance(submitTranscript());
+    workAs("hr-daan-clerk", review, "APPROVE", "符合資格");
 
-    complete(task(review), withVariables("outcome", "REJECT", "opinion", "家庭總收入超過最低生活費"));
+    workAs("hr-daan-chief", calledProcessInstance(review), "RETURN", "請核對外文姓名");
 
-    assertThat(intakeInstance).isEnded();
-    Application application = application(intakeInstance);
-    Assertions.assertThat(application.getDecision()).isEqualTo(Decision.REJECTED);
-    Assertions.assertThat(application.getDecisionReason()).isEqualTo("家庭總收入超過最低生活費");
+    assertThat(review).isWaitingAt(REVIEW).variables().containsEntry("signOffReturnOpinion", "請核對外文姓名");
+    assertThat(task(review)).hasCandidateGroup("hr-daan-clerk");
   }
 
   @Test
   void anOutcomeTheTaskDoesNotOfferIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance review = calledProcessInstance(submitLowIncome());
+    ProcessInstance review = calledProcessInstance(submitTranscript());
     Task clerkTask = task(review);
 
     assertThatThrownBy(
@@ -147,7 +152,7 @@ class CaseIntakeProcessTest {
 
   @Test
   void rejectingWithoutReasonsIsRefused() {
-    ProcessInstance review = calledProcessInstance(submitLowIncome());
+    ProcessInstance review = calledProcessInstance(submitTranscript());
     Task clerkTask = task(review);
 
     assertThatThrownBy(

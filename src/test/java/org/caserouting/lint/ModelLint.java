@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -26,6 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -111,6 +114,14 @@ final class ModelLint {
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       checkBean(file, task.getId(), task.getCamundaDelegateExpression(), findings);
+    }
+    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+      checkBean(file, ((BaseElement) listener.getParentElement().getParentElement()).getId(),
+          listener.getCamundaDelegateExpression(), findings);
+    }
+    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      checkBean(file, ((BaseElement) listener.getParentElement().getParentElement()).getId(),
+          listener.getCamundaDelegateExpression(), findings);
     }
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       if (!processIds.contains(call.getCalledElement())) {

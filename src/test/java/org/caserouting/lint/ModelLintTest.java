@@ -43,6 +43,7 @@ class ModelLintTest {
             "broken.bpmn: undrawnTask: user task declares no outcomes (extension property 'outcomes')",
             "broken.bpmn: taskWithMissingForm: form 'no-such-form' is not in forms/",
             "broken.bpmn: taskWithMissingForm: unknown outcome 'MAYBE'",
+            "broken.bpmn: taskWithMissingForm: delegate expression names no bean: 'noSuchListener'",
             "broken.bpmn: callMissingProcess: calls process 'no-such-process', which is not in processes/",
             "broken.bpmn: evaluateMissingDecision: evaluates decision 'noSuchDecision', which is not in dmn/",
             "broken.bpmn: delegateToNobody: delegate expression names no bean: 'noSuchBean'",

@@ -1,6 +1,7 @@
 package org.caserouting.review;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** processes/single-agency-review.bpmn on its own: the clerk proposes, the chief signs off. */
-@Deployment(resources = "processes/single-agency-review.bpmn")
+/** processes/single-agency-review.bpmn on its own: the clerk drafts, the sign-off (a stub here) answers. */
+@Deployment(resources = {"processes/single-agency-review.bpmn", "stubs/sign-off-stub.bpmn"})
 class SingleAgencyReviewProcessTest {
 
   @RegisterExtension static ProcessEngineExtension engine = ProcessEngines.extension();
@@ -47,13 +48,19 @@ class SingleAgencyReviewProcessTest {
             withVariables("receivingAgency", receivingAgency, "dueDate", new Date()));
   }
 
+  private static void signOff(ProcessInstance review, String result) {
+    ProcessInstance signOff = calledProcessInstance(review);
+    complete(task(signOff), withVariables("outcome", "APPROVE", "signOffResult", result));
+  }
+
   @Test
-  void reviewGoesToTheReceivingAgencysClerksThenItsChiefs() {
+  void reviewGoesToTheReceivingAgencysClerksThenToSignOff() {
     ProcessInstance review = startFor("ECON");
 
     assertThat(task(review)).hasDefinitionKey(Elements.REVIEW).hasCandidateGroup("econ-clerk");
     complete(task(review), withVariables("outcome", "APPROVE", "opinion", "符合規定"));
-    assertThat(task(review)).hasDefinitionKey(Elements.SIGN_OFF).hasCandidateGroup("econ-chief");
+    assertThat(review).isWaitingAt(Elements.SIGN_OFF);
+    assertThat(calledProcessInstance(review)).hasBusinessKey("2026-IN-000042");
   }
 
   @Test
@@ -61,7 +68,7 @@ class SingleAgencyReviewProcessTest {
     ProcessInstance review = startFor("ECON");
 
     complete(task(review), withVariables("outcome", "REJECT", "opinion", "營業場所位於住宅區"));
-    complete(task(review), withVariables("outcome", "APPROVE"));
+    signOff(review, "SIGNED");
 
     assertThat(review)
         .isEnded()
@@ -72,13 +79,14 @@ class SingleAgencyReviewProcessTest {
   }
 
   @Test
-  void caseGoesBackAndForthUntilTheChiefSigns() {
+  void returnedDraftGoesBackToTheClerkUntilItIsSigned() {
     ProcessInstance review = startFor("ECON");
 
     complete(task(review), withVariables("outcome", "APPROVE", "opinion", "初審通過"));
-    complete(task(review), withVariables("outcome", "RETURN", "opinion", "請補充消防意見"));
+    signOff(review, "RETURNED");
+    assertThat(review).isWaitingAt(Elements.REVIEW);
     complete(task(review), withVariables("outcome", "APPROVE", "opinion", "已補充消防意見，符合規定"));
-    complete(task(review), withVariables("outcome", "APPROVE"));
+    signOff(review, "SIGNED");
 
     assertThat(review)
         .isEnded()

@@ -42,6 +42,8 @@ public class OutcomeContract implements TaskListener {
     }
     task.getExecution().setVariable(TaskOutcome.outcomeOf(task.getTaskDefinitionKey()), value);
     task.getExecution().setVariable(TaskOutcome.opinionOf(task.getTaskDefinitionKey()), text);
+    task.getExecution()
+        .setVariable(TaskOutcome.completedByOf(task.getTaskDefinitionKey()), ActingUser.of(task).orElse(null));
   }
 
   /**

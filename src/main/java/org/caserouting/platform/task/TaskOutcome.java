@@ -23,6 +23,11 @@ public enum TaskOutcome {
     return taskDefinitionKey + "Outcome";
   }
 
+  /** Who completed a task (the signed-in user, else the assignee), kept under the task's name. */
+  public static String completedByOf(String taskDefinitionKey) {
+    return taskDefinitionKey + "By";
+  }
+
   /** Where a task's opinion is kept after the next task has reused {@link #OPINION}. */
   public static String opinionOf(String taskDefinitionKey) {
     return taskDefinitionKey + "Opinion";

@@ -1,0 +1,40 @@
+package org.caserouting.signoff;
+
+import java.time.Instant;
+import java.util.List;
+import org.caserouting.intake.IntakeService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SignOffController {
+
+  record SignOffView(
+      int seq, int level, String agency, String role, String userId, Instant signedAt, DecisionKind decisionKind,
+      String outcome, String opinion, String previousHash, String hash) {}
+
+  record ChainView(String applicationNo, boolean verified, Integer brokenAtSeq, List<SignOffView> signOffs) {}
+
+  private final SignOffChain chain;
+  private final IntakeService intake;
+
+  SignOffController(SignOffChain chain, IntakeService intake) {
+    this.chain = chain;
+    this.intake = intake;
+  }
+
+  @GetMapping("/api/applications/{applicationNo}/sign-offs")
+  ChainView signOffs(@PathVariable String applicationNo) {
+    intake.find(applicationNo); // 404 for an unknown application
+    SignOffChain.Verified verified = chain.verify(applicationNo);
+    return new ChainView(
+        applicationNo,
+        verified.intact(),
+        verified.brokenAtSeq(),
+        verified.signOffs().stream()
+            .map(s -> new SignOffView(s.getSeq(), s.getLevel(), s.getAgency(), s.getRole(), s.getUserId(),
+                s.getSignedAt(), s.getDecisionKind(), s.getOutcome(), s.getOpinion(), s.getPreviousHash(), s.getHash()))
+            .toList());
+  }
+}

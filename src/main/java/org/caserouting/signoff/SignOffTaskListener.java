@@ -1,0 +1,52 @@
+package org.caserouting.signoff;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caserouting.platform.task.ActingUser;
+import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.signoff.SignOffProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Guards and records a signature. Nobody may claim or sign a draft they wrote, whichever door
+ * they come through; a signature needs a known person; each one is appended to the chain.
+ */
+@Component("signOffRecorder")
+class SignOffTaskListener implements TaskListener {
+
+  private final SignOffChain chain;
+
+  SignOffTaskListener(SignOffChain chain) {
+    this.chain = chain;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String draftedBy = (String) task.getVariable(Variables.DRAFTED_BY);
+    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      refuseDrafter(task.getAssignee(), draftedBy);
+      return;
+    }
+    String signer =
+        ActingUser.of(task)
+            .orElseThrow(() -> new BadUserRequestException("A sign-off must be made by a signed-in person; claim the task first."));
+    refuseDrafter(signer, draftedBy);
+    chain.append(
+        task.getExecution().getProcessBusinessKey(),
+        ((Number) task.getVariable(Variables.SIGNING_LEVEL)).intValue(),
+        (String) task.getVariable(Variables.SIGNING_AGENCY),
+        (String) task.getVariable(Variables.SIGNER_ROLE),
+        signer,
+        DecisionKind.valueOf((String) task.getVariable(Variables.DECISION_KIND)),
+        (String) task.getVariable(TaskOutcome.OUTCOME),
+        (String) task.getVariable(TaskOutcome.OPINION));
+  }
+
+  private static void refuseDrafter(String user, String draftedBy) {
+    if (user != null && user.equals(draftedBy)) {
+      throw new BadUserRequestException(
+          "You drafted this decision, so you cannot sign it off; another person of the signing role must.");
+    }
+  }
+}
