@@ -156,6 +156,21 @@ public class Application {
     this.route = route;
   }
 
+  public void awaitSupplement() {
+    this.status = ApplicationStatus.SUPPLEMENT_REQUESTED;
+  }
+
+  /** The supplement arrived: review resumes, and the time limit moves by the days it was paused. */
+  public void resumeAfterSupplement(LocalDate newDueDate) {
+    this.status = ApplicationStatus.IN_REVIEW;
+    this.dueDate = newDueDate;
+  }
+
+  public void withdrawForNoSupplement(Instant at) {
+    this.status = ApplicationStatus.WITHDRAWN_NO_SUPPLEMENT;
+    this.decidedAt = at;
+  }
+
   public void decide(Decision decision, String reason, Instant at) {
     this.status = ApplicationStatus.DECIDED;
     this.decision = decision;

@@ -9,12 +9,12 @@ import org.caserouting.platform.InvalidField;
 import org.springframework.http.HttpStatus;
 
 /** The ways a submission or a look-up can fail, each an RFC 9457 problem. */
-final class ApplicationProblems {
+public final class ApplicationProblems {
 
   private ApplicationProblems() {}
 
-  static final class ApplicationNotFound extends ApiProblem {
-    ApplicationNotFound(String applicationNo) {
+  public static final class ApplicationNotFound extends ApiProblem {
+    public ApplicationNotFound(String applicationNo) {
       super(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
           "No application has the number '" + applicationNo + "'.", Map.of());
     }

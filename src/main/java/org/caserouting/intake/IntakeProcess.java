@@ -13,7 +13,11 @@ public final class IntakeProcess {
     public static final String DECIDE_ONLINE_ELIGIBILITY = "decideOnlineEligibility";
     public static final String DECIDE_ROUTE = "decideRoute";
     public static final String RECORD_HANDLING = "recordHandling";
+    public static final String ROUTE_CASE = "routeCase";
     public static final String HANDLE_BY_RECEIVING_AGENCY = "handleByReceivingAgency";
+    public static final String HANDLE_BY_ESCALATION = "handleByEscalation";
+    public static final String WAS_WITHDRAWN = "wasWithdrawn";
+    public static final String WITHDRAWN = "applicationWithdrawn";
     public static final String RECORD_DECISION = "recordDecision";
     public static final String NOTIFY_APPLICANT = "notifyApplicantOfDecision";
     public static final String DECIDED = "applicationDecided";
@@ -47,6 +51,8 @@ public final class IntakeProcess {
     public static final String ROUTE = "route";
     /** String: APPROVED or REJECTED, set by the route's sub-process. */
     public static final String DECISION = "decision";
+    /** Boolean: the applicant did not supply missing documents in time; the case is closed. */
+    public static final String WITHDRAWN = "withdrawn";
     /** String: the reasons and conditions of the decision, as the applicant will read them. */
     public static final String DECISION_REASON = "decisionReason";
 

@@ -20,8 +20,8 @@ import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.intake.IntakeProcess.Variables;
 import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.platform.CalendarProperties;
 import org.caserouting.platform.WorkingDayCalendar;
+import org.caserouting.platform.WorkingDaysBusinessCalendar;
 import org.caserouting.tracking.CurrentStages;
 import org.caserouting.tracking.Notifications;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,7 +48,7 @@ public class IntakeService {
   private final Notifications notifications;
   private final CurrentStages stages;
   private final WorkingDayCalendar calendar;
-  private final CalendarProperties calendarProperties;
+  private final WorkingDaysBusinessCalendar dueDates;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
@@ -62,7 +62,7 @@ public class IntakeService {
       Notifications notifications,
       CurrentStages stages,
       WorkingDayCalendar calendar,
-      CalendarProperties calendarProperties,
+      WorkingDaysBusinessCalendar dueDates,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.applications = applications;
@@ -74,7 +74,7 @@ public class IntakeService {
     this.notifications = notifications;
     this.stages = stages;
     this.calendar = calendar;
-    this.calendarProperties = calendarProperties;
+    this.dueDates = dueDates;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
   }
@@ -99,7 +99,9 @@ public class IntakeService {
     String receivingAgency = receivingAgency(type, request.receivingAgency());
 
     Instant now = clock.instant();
-    LocalDate dueDate = calendar.addWorkingDays(calendar.dateOf(now), type.getTimeLimitDays());
+    Date due =
+        dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getTimeLimitDays()), Date.from(now));
+    LocalDate dueDate = dueDates.dayOf(due);
     String applicationNo = numbers.next(calendar.dateOf(now).getYear(), type.getCategory());
     try {
       return new Submission(
@@ -112,7 +114,7 @@ public class IntakeService {
                 String processInstanceId =
                     runtime
                         .startProcessInstanceByKey(
-                            IntakeProcess.KEY, applicationNo, processVariables(application, type, dueDate))
+                            IntakeProcess.KEY, applicationNo, processVariables(application, type, due))
                         .getId();
                 application.attachProcess(processInstanceId);
                 notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
@@ -159,7 +161,7 @@ public class IntakeService {
     throw new ApplicationProblems.NotAReceivingAgency(requested, type.getCode(), type.getReceivingAgency());
   }
 
-  private Map<String, Object> processVariables(Application application, CaseType type, LocalDate dueDate) {
+  private Map<String, Object> processVariables(Application application, CaseType type, Date due) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.APPLICATION_NO, application.getApplicationNo());
     variables.put(Variables.CASE_TYPE_CODE, type.getCode());
@@ -172,10 +174,8 @@ public class IntakeService {
         application.getDocuments().stream()
             .map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")")
             .collect(Collectors.joining("\n")));
-    // The end of the last working day of the time limit, in the city's time zone.
-    variables.put(
-        Variables.DUE_DATE,
-        Date.from(dueDate.plusDays(1).atStartOfDay(calendarProperties.zone()).minusSeconds(1).toInstant()));
+    variables.put(Variables.DUE_DATE, due);
+    variables.put(Variables.WITHDRAWN, false);
     variables.putAll(OnlineEligibilityDecision.inputsFor(type));
     variables.putAll(RoutingDecision.inputsFor(type));
     return variables;

@@ -42,6 +42,17 @@ public class WorkingDayCalendar {
     return date;
   }
 
+  /** Working days after {@code from} up to and including {@code to}: how long a pause lasted. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);

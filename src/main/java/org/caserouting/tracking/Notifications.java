@@ -29,6 +29,31 @@ public class Notifications {
   }
 
   @Transactional
+  public void supplementRequest(String applicationNo, String recipient, String missing, String deadline) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUPPLEMENT_REQUEST,
+            recipient,
+            "您的申請案 " + applicationNo + " 須補正：" + missing + "。請於 " + deadline + " 前補正，逾期未補正將不予受理。",
+            "Your application " + applicationNo + " needs more: " + missing + ". Please supply it by " + deadline
+                + "; otherwise the application is withdrawn.",
+            clock.instant()));
+  }
+
+  @Transactional
+  public void withdrawnForNoSupplement(String applicationNo, String recipient) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.WITHDRAWN,
+            recipient,
+            "您的申請案 " + applicationNo + " 因逾期未補正，已結案。",
+            "Your application " + applicationNo + " was closed because the missing documents did not arrive in time.",
+            clock.instant()));
+  }
+
+  @Transactional
   public void decision(String applicationNo, String recipient, boolean approved, String reason) {
     String why = reason == null || reason.isBlank() ? "" : reason;
     repository.save(

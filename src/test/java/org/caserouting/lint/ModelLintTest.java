@@ -3,22 +3,38 @@ package org.caserouting.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 class ModelLintTest {
 
-  /** The names of the application's components, as Spring will name them. */
-  private static Set<String> beanNames() {
+  /** The names of the application's components and @Bean methods, as Spring will name them. */
+  static Set<String> beanNames() {
     var scanner = new ClassPathScanningCandidateComponentProvider(true);
     var registry = new SimpleBeanDefinitionRegistry();
-    return scanner.findCandidateComponents("org.caserouting").stream()
-        .map(definition -> AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, registry))
-        .collect(Collectors.toSet());
+    Set<String> names = new HashSet<>();
+    for (BeanDefinition definition : scanner.findCandidateComponents("org.caserouting")) {
+      names.add(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, registry));
+      try {
+        for (Method method : Class.forName(definition.getBeanClassName()).getDeclaredMethods()) {
+          Bean bean = method.getAnnotation(Bean.class);
+          if (bean != null) {
+            names.addAll(bean.name().length > 0 ? List.of(bean.name()) : List.of(method.getName()));
+          }
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return names;
   }
 
   @Test

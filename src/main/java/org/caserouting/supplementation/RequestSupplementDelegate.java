@@ -1,0 +1,27 @@
+package org.caserouting.supplementation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caserouting.supplementation.SupplementationProcess.Variables;
+import org.springframework.stereotype.Component;
+
+@Component("requestSupplement")
+class RequestSupplementDelegate implements JavaDelegate {
+
+  private final Supplementation supplementation;
+
+  RequestSupplementDelegate(Supplementation supplementation) {
+    this.supplementation = supplementation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(
+        Variables.DEADLINE,
+        supplementation.request(
+            execution.getProcessBusinessKey(),
+            (String) execution.getVariable(Variables.AGENCY),
+            (String) execution.getVariable(Variables.MISSING)));
+    execution.setVariable(Variables.WITHDRAWN, false);
+  }
+}
