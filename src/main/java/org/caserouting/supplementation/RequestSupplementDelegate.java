@@ -2,6 +2,8 @@ package org.caserouting.supplementation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.supplementation.SupplementationProcess.Elements;
 import org.caserouting.supplementation.SupplementationProcess.Variables;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,11 @@ class RequestSupplementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // Asked again after the clerk found the supplement incomplete: what is still missing.
+    if (TaskOutcome.RETURN.name().equals(execution.getVariable(TaskOutcome.outcomeOf(Elements.CHECK)))) {
+      execution.setVariable(Variables.MISSING, execution.getVariable(TaskOutcome.opinionOf(Elements.CHECK)));
+      execution.removeVariable(TaskOutcome.outcomeOf(Elements.CHECK));
+    }
     execution.setVariable(
         Variables.DEADLINE,
         supplementation.request(
