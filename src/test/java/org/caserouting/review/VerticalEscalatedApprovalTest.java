@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.Application;
 import org.caserouting.intake.ApplicationRepository;
@@ -34,7 +33,7 @@ import org.caserouting.signoff.SignOff;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
-import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
 import org.caserouting.tracking.CaseEvent;
 import org.caserouting.tracking.CaseEventKind;
@@ -45,17 +44,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The vertical escalated approval (層轉核示) as the people of each agency meet it: every path of
  * the model, on the real engine and database, with each task claimed by the demo user whose group
  * it is offered to.
  */
-@CaseRouterTest
-@TestExecutionListeners(
-    listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessScenarioTest
 class VerticalEscalatedApprovalTest {
 
   @Autowired ProcessEngine engine;

@@ -31,6 +31,15 @@ public class Api {
     }
   }
 
+  /** The engine REST API as a demo user, each of whom logs in with the demo password. */
+  public Response engineGet(String user, String path) {
+    return new Api(http.withBasicAuth(user, "demo")).get("/engine-rest" + path);
+  }
+
+  public Response enginePost(String user, String path, String body) {
+    return new Api(http.withBasicAuth(user, "demo")).postJson("/engine-rest" + path, body, new HttpHeaders());
+  }
+
   public Response get(String path) {
     return exchange(HttpMethod.GET, path, null, new HttpHeaders());
   }
@@ -53,7 +62,8 @@ public class Api {
   private Response exchange(HttpMethod method, String path, String body, HttpHeaders headers) {
     ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
     try {
-      JsonNode tree = response.getBody() == null ? json.missingNode() : json.readTree(response.getBody());
+      JsonNode tree =
+          response.getBody() == null || response.getBody().isEmpty() ? json.missingNode() : json.readTree(response.getBody());
       return new Response(response.getStatusCode().value(), response.getHeaders(), tree);
     } catch (Exception e) {
       throw new AssertionError("Not JSON (" + response.getStatusCode() + "): " + response.getBody(), e);

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.caserouting.CaseRouterApplication;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,10 +16,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-    classes = {CaseRouterApplication.class, ProcessCoverage.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@ResourceLock("case-router-context")
-public @interface CaseRouterTest {}
+@ResourceLock(CaseRouterTest.SPRING_CONTEXT)
+public @interface CaseRouterTest {
+
+  /** Spring tests take turns: they share the engine's clock, which scenario tests move. */
+  String SPRING_CONTEXT = "case-router-context";
+}

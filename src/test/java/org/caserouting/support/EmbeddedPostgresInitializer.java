@@ -7,12 +7,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Points the application at the embedded PostgreSQL server, before the context starts. */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  protected String database() {
+    return "case_router";
+  }
+
+  /** Engines register by name in the JVM; the engine REST API serves the one named "default". */
+  protected String engineName() {
+    return "default";
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestPropertyValues.of(
-            "spring.datasource.url=" + EmbeddedPostgres.jdbcUrl("case_router"),
+            "spring.datasource.url=" + EmbeddedPostgres.jdbcUrl(database()),
             "spring.datasource.username=postgres",
-            "spring.datasource.password=postgres")
+            "spring.datasource.password=postgres",
+            "camunda.bpm.process-engine-name=" + engineName())
         .applyTo(context.getEnvironment());
   }
 }

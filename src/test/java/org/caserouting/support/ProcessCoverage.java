@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Process test coverage for the scenario test classes that ask for it with
- * {@code @TestExecutionListeners(ProcessEngineCoverageTestExecutionListener.class)}: each such
+ * Process test coverage for the {@link ProcessScenarioTest} classes: each
  * class must cover 90% of the flow nodes and sequence flows of the models it exercises (the intake
  * and sign-off, which other classes cover, excepted). Reports go to target/process-test-coverage.
  */

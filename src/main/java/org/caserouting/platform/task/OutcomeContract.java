@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -22,7 +24,7 @@ public class OutcomeContract implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> allowed = allowedOutcomes(task.getBpmnModelElementInstance());
+    List<String> allowed = allowedOutcomes(modelOf(task));
     Object outcome = task.getVariable(TaskOutcome.OUTCOME);
     Object opinion = task.getVariable(TaskOutcome.OPINION);
     if (!(outcome instanceof String value) || !allowed.contains(value)) {
@@ -53,6 +55,21 @@ public class OutcomeContract implements TaskListener {
   public void clearPreviousAnswer(DelegateTask task) {
     task.getExecution().removeVariable(TaskOutcome.OUTCOME);
     task.getExecution().removeVariable(TaskOutcome.OPINION);
+  }
+
+  /**
+   * The task's element in its model. Read without the caller's authorizations: a clerk may work a
+   * task without the right to read process definitions, and the contract is the engine's business.
+   */
+  private static UserTask modelOf(DelegateTask task) {
+    if (Context.getProcessEngineConfiguration() == null) {
+      return task.getBpmnModelElementInstance();
+    }
+    BpmnModelInstance model =
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId());
+    return model.getModelElementById(task.getTaskDefinitionKey());
   }
 
   /** The outcomes a user task declares; all three when it declares none (the model lint forbids that). */

@@ -1,0 +1,107 @@
+package org.caserouting.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A low-income household status application from the portal's POST to its approval, worked
+ * through the engine REST API, which Tasklist uses, by the demo users of the two agencies.
+ */
+@CaseRouterTest
+class LowIncomeThroughTasklistApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(http);
+  }
+
+  /** The user's one visible task of the case: claimed, then completed with an outcome and opinion. */
+  private void work(String user, String applicationNo, String outcome, String opinion) {
+    JsonNode tasks = api.engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo).body();
+    assertThat(tasks).as("tasks %s sees", user).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+
+    assertThat(api.enginePost(user, "/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}").status())
+        .isEqualTo(204);
+    String variables =
+        "{\"variables\": {\"outcome\": {\"value\": \"" + outcome + "\"}"
+            + (opinion == null ? "" : ", \"opinion\": {\"value\": \"" + opinion + "\"}")
+            + "}}";
+    Api.Response completed = api.enginePost(user, "/task/" + taskId + "/complete", variables);
+    assertThat(completed.status()).as("%s completes: %s", user, completed.body()).isEqualTo(204);
+  }
+
+  private String submitLowIncome() {
+    Api.Response submitted = api.submit(Submission.lowIncome());
+    assertThat(submitted.status()).isEqualTo(201);
+    return submitted.body().get("applicationNo").asText();
+  }
+
+  @Test
+  void districtOfficeForwardsAndSocialWelfareApproves() {
+    String no = submitLowIncome();
+    assertThat(api.engineGet("social-clerk", "/task?processInstanceBusinessKey=" + no).body())
+        .as("the department sees nothing before the district office forwards")
+        .isEmpty();
+
+    work("do-daan-clerk", no, "APPROVE", "經訪視符合資格，擬陳轉社會局");
+    work("do-daan-chief", no, "APPROVE", "如擬");
+    JsonNode inReview = api.get("/api/applications/" + no).body();
+    assertThat(inReview.get("stages").get(0).get("agency").asText()).isEqualTo("SOCIAL");
+    work("social-clerk", no, "APPROVE", "核列低收入戶");
+    work("social-chief", no, "APPROVE", null);
+
+    JsonNode decided = api.get("/api/applications/" + no).body();
+    assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
+    assertThat(decided.get("decision").asText()).isEqualTo("APPROVED");
+    assertThat(decided.get("decisionReason").asText()).isEqualTo("核列低收入戶");
+    JsonNode chain = api.get("/api/applications/" + no + "/sign-offs").body();
+    assertThat(chain.get("verified").asBoolean()).isTrue();
+    assertThat(chain.get("signOffs").findValuesAsText("userId")).containsExactly("do-daan-chief", "social-chief");
+  }
+
+  @Test
+  void anEditedSignOffIsRefusedByTheDatabaseAndDetectedByTheChain() {
+    String no = submitLowIncome();
+    work("do-daan-clerk", no, "APPROVE", "擬陳轉");
+    work("do-daan-chief", no, "APPROVE", "如擬");
+
+    boolean refused;
+    try {
+      jdbc.update("update sign_off set opinion = '不予同意' where application_no = ?", no);
+      refused = false;
+    } catch (RuntimeException expected) {
+      refused = true;
+    }
+    assertThat(refused).as("the database refuses to change a sign-off").isTrue();
+
+    // Someone who can switch the guard off can still edit a row: the chain shows it.
+    jdbc.execute("alter table sign_off disable trigger sign_off_append_only");
+    try {
+      jdbc.update("update sign_off set opinion = '不予同意' where application_no = ?", no);
+    } finally {
+      jdbc.execute("alter table sign_off enable trigger sign_off_append_only");
+    }
+    JsonNode chain = api.get("/api/applications/" + no + "/sign-offs").body();
+    assertThat(chain.get("verified").asBoolean()).isFalse();
+    assertThat(chain.get("brokenAtSeq").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void signOffsOfAnUnknownApplicationAreNotFound() {
+    assertThat(api.get("/api/applications/2026-SW-999998/sign-offs").status()).isEqualTo(404);
+  }
+}
