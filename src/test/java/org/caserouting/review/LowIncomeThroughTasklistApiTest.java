@@ -3,6 +3,7 @@ package org.caserouting.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
@@ -21,6 +22,7 @@ class LowIncomeThroughTasklistApiTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identity;
   Api api;
 
   @BeforeEach
@@ -98,6 +100,68 @@ class LowIncomeThroughTasklistApiTest {
     JsonNode chain = api.get("/api/applications/" + no + "/sign-offs").body();
     assertThat(chain.get("verified").asBoolean()).isFalse();
     assertThat(chain.get("brokenAtSeq").asInt()).isEqualTo(1);
+  }
+
+  private String firstTaskId(String user, String applicationNo) {
+    return api.engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo).body().get(0).get("id").asText();
+  }
+
+  private void colleague(String id, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setPassword("demo");
+      identity.saveUser(user);
+      for (String group : groups) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  @Test
+  void anOutcomeTheTaskDoesNotOfferIsABadRequestAndChangesNothing() {
+    String no = submitLowIncome();
+    String taskId = firstTaskId("do-daan-clerk", no);
+
+    Api.Response response =
+        api.enginePost("do-daan-clerk", "/task/" + taskId + "/complete",
+            "{\"variables\": {\"outcome\": {\"value\": \"MAYBE\"}}}");
+
+    assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
+    assertThat(response.body().get("message").asText()).contains("needs an outcome, one of APPROVE, RETURN, REJECT");
+    assertThat(firstTaskId("do-daan-clerk", no)).isEqualTo(taskId);
+  }
+
+  @Test
+  void secondClerkToClaimATaskIsTold409() {
+    colleague("do-daan-clerk-2", "do-daan-clerk");
+    String no = submitLowIncome();
+    String taskId = firstTaskId("do-daan-clerk", no);
+    api.enginePost("do-daan-clerk", "/task/" + taskId + "/claim", "{\"userId\": \"do-daan-clerk\"}");
+
+    Api.Response second =
+        api.enginePost("do-daan-clerk-2", "/task/" + taskId + "/claim", "{\"userId\": \"do-daan-clerk-2\"}");
+
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(second.body().get("message").asText()).contains("already claimed");
+  }
+
+  @Test
+  void draftersOwnSignOffIsRefusedThroughTheRestApi() {
+    colleague("do-daan-acting", "do-daan-clerk", "do-daan-chief");
+    String no = submitLowIncome();
+    work("do-daan-acting", no, "APPROVE", "擬陳轉");
+    String signOff = firstTaskId("do-daan-acting", no);
+
+    Api.Response claim =
+        api.enginePost("do-daan-acting", "/task/" + signOff + "/claim", "{\"userId\": \"do-daan-acting\"}");
+    Api.Response complete =
+        api.enginePost("do-daan-acting", "/task/" + signOff + "/complete",
+            "{\"variables\": {\"outcome\": {\"value\": \"APPROVE\"}}}");
+
+    assertThat(claim.status()).isEqualTo(400);
+    assertThat(claim.body().get("message").asText()).contains("You drafted this decision");
+    assertThat(complete.status()).isEqualTo(400);
+    assertThat(api.get("/api/applications/" + no + "/sign-offs").body().get("signOffs")).isEmpty();
   }
 
   @Test
