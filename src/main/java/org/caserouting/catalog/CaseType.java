@@ -60,6 +60,12 @@ public class CaseType {
   @Column(name = "supplement_days", nullable = false)
   private int supplementDays;
 
+  @Column(name = "co_review_days", nullable = false)
+  private int coReviewDays;
+
+  @Column(name = "co_review_grace_days", nullable = false)
+  private int coReviewGraceDays;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -104,6 +110,8 @@ public class CaseType {
     onlineAllowed = row.onlineAllowed();
     timeLimitDays = row.timeLimitDays();
     supplementDays = row.supplementDays();
+    coReviewDays = row.coReviewDays();
+    coReviewGraceDays = row.coReviewGraceDays();
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
@@ -166,6 +174,14 @@ public class CaseType {
 
   public int getSupplementDays() {
     return supplementDays;
+  }
+
+  public int getCoReviewDays() {
+    return coReviewDays;
+  }
+
+  public int getCoReviewGraceDays() {
+    return coReviewGraceDays;
   }
 
   public List<String> getCoReviewAgencies() {

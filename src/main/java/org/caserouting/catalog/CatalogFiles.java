@@ -39,6 +39,8 @@ public record CatalogFiles(
       boolean onlineAllowed,
       int timeLimitDays,
       Integer supplementDays,
+      Integer coReviewDays,
+      Integer coReviewGraceDays,
       List<String> coReviewAgencies,
       List<String> escalationChain,
       Set<Activity> activities,
@@ -47,8 +49,15 @@ public record CatalogFiles(
     /** Calendar days to supply missing documents (補正) when a type names none. */
     public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
 
+    /** Working days a co-reviewing agency has to answer (會辦期限), and the grace after it. */
+    public static final int DEFAULT_CO_REVIEW_DAYS = 7;
+
+    public static final int DEFAULT_CO_REVIEW_GRACE_DAYS = 3;
+
     public CaseTypeRow {
       supplementDays = supplementDays == null ? DEFAULT_SUPPLEMENT_DAYS : supplementDays;
+      coReviewDays = coReviewDays == null ? DEFAULT_CO_REVIEW_DAYS : coReviewDays;
+      coReviewGraceDays = coReviewGraceDays == null ? DEFAULT_CO_REVIEW_GRACE_DAYS : coReviewGraceDays;
       coReviewAgencies = coReviewAgencies == null ? List.of() : List.copyOf(coReviewAgencies);
       escalationChain = escalationChain == null ? List.of() : List.copyOf(escalationChain);
       activities = activities == null ? Set.of() : Set.copyOf(activities);
@@ -144,6 +153,9 @@ public record CatalogFiles(
       }
       if (type.supplementDays() < 1) {
         problems.add(at + "supplementDays must be at least 1");
+      }
+      if (type.coReviewDays() < 1 || type.coReviewGraceDays() < 0) {
+        problems.add(at + "coReviewDays must be at least 1 and coReviewGraceDays at least 0");
       }
       if (type.needsExternalReview() == type.coReviewAgencies().isEmpty()) {
         problems.add(at + "needsExternalReview must be true exactly when co-review agencies are listed");

@@ -64,6 +64,10 @@ public class Application {
   private String siteLandParcelNo;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "site_zone")
+  private SiteZone siteZone;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "submitted_via", nullable = false)
   private SubmittedVia submittedVia;
 
@@ -133,6 +137,7 @@ public class Application {
     if (request.site() != null) {
       this.siteAddress = request.site().address();
       this.siteLandParcelNo = request.site().landParcelNo();
+      this.siteZone = request.site().zone();
     }
     this.submittedVia = request.submittedVia();
     this.consentToDataQueries = request.consentToDataQueries();
@@ -212,6 +217,10 @@ public class Application {
 
   public String getSiteLandParcelNo() {
     return siteLandParcelNo;
+  }
+
+  public SiteZone getSiteZone() {
+    return siteZone;
   }
 
   public SubmittedVia getSubmittedVia() {

@@ -16,6 +16,8 @@ public final class IntakeProcess {
     public static final String ROUTE_CASE = "routeCase";
     public static final String HANDLE_BY_RECEIVING_AGENCY = "handleByReceivingAgency";
     public static final String HANDLE_BY_ESCALATION = "handleByEscalation";
+    public static final String HANDLE_BY_JOINT_REVIEW = "handleByJointReview";
+    public static final String THEN_ESCALATE = "thenEscalate";
     public static final String WAS_WITHDRAWN = "wasWithdrawn";
     public static final String WITHDRAWN = "applicationWithdrawn";
     public static final String RECORD_DECISION = "recordDecision";
@@ -41,6 +43,12 @@ public final class IntakeProcess {
     public static final String DOCUMENTS_SUMMARY = "documentsSummary";
     /** String or null: the address of the site the application concerns. */
     public static final String SITE_ADDRESS = "siteAddress";
+    /** String or null: the site's land-use zone, a {@link org.caserouting.intake.SiteZone}. */
+    public static final String SITE_ZONE = "siteZone";
+    /** String: the case type's category. */
+    public static final String CATEGORY = "category";
+    /** Boolean: the case type needs a joint site inspection (聯合會勘). */
+    public static final String NEEDS_JOINT_INSPECTION = "needsJointInspection";
     /** Date: end of the processing time limit (處理時效). */
     public static final String DUE_DATE = "dueDate";
     /** Map (JSON): the online-eligibility decision's single result. */

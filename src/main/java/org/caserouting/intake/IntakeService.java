@@ -169,6 +169,9 @@ public class IntakeService {
     variables.put(Variables.RECEIVING_AGENCY, application.getReceivingAgency());
     variables.put(Variables.APPLICANT_NAME, application.getApplicantName());
     variables.put(Variables.SITE_ADDRESS, application.getSiteAddress());
+    variables.put(Variables.SITE_ZONE, application.getSiteZone() == null ? null : application.getSiteZone().name());
+    variables.put(Variables.CATEGORY, type.getCategory().name());
+    variables.put(Variables.NEEDS_JOINT_INSPECTION, type.isNeedsJointInspection());
     variables.put(
         Variables.DOCUMENTS_SUMMARY,
         application.getDocuments().stream()

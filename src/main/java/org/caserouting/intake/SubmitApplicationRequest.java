@@ -28,7 +28,7 @@ public record SubmitApplicationRequest(
 
   public record Document(@NotNull DocumentClass documentClass, @NotBlank @Size(max = 200) String title) {}
 
-  public record Site(@NotBlank @Size(max = 300) String address, @Size(max = 64) String landParcelNo) {}
+  public record Site(@NotBlank @Size(max = 300) String address, @Size(max = 64) String landParcelNo, SiteZone zone) {}
 
   public enum SubmittedVia {
     ONLINE,

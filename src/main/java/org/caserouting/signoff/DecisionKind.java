@@ -5,5 +5,7 @@ public enum DecisionKind {
   /** 陳轉: send the case to the next agency up the chain. */
   FORWARD,
   APPROVE,
-  REJECT
+  REJECT,
+  /** 會勘紀錄: an attending agency signs the minutes of a joint site inspection. */
+  MINUTES
 }

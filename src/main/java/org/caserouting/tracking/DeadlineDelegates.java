@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class DeadlineDelegates {
 
   static final String CURRENT_AGENCY = "currentAgency";
+  static final String CO_REVIEW_AGENCY = "coReviewAgency";
+  static final String CO_REVIEW_DUE = "coReviewDue";
   static final String OVERDUE_AGENCY = "overdueAgency";
 
   @Bean
@@ -36,12 +38,15 @@ class DeadlineDelegates {
     };
   }
 
+  /** The agency that holds the task: a co-reviewing agency's own part, else the case's holder. */
   private static String agency(DelegateExecution execution) {
-    return (String) execution.getVariable(CURRENT_AGENCY);
+    Object coReviewer = execution.getVariable(CO_REVIEW_AGENCY);
+    return (String) (coReviewer != null ? coReviewer : execution.getVariable(CURRENT_AGENCY));
   }
 
   private static String due(DelegateExecution execution, ZoneId zone) {
-    Date due = (Date) execution.getVariable(IntakeProcess.Variables.DUE_DATE);
+    Object own = execution.getVariable(CO_REVIEW_DUE);
+    Date due = (Date) (own != null ? own : execution.getVariable(IntakeProcess.Variables.DUE_DATE));
     return due.toInstant().atZone(zone).toLocalDate().toString();
   }
 }

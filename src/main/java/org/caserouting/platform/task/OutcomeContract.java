@@ -36,7 +36,7 @@ public class OutcomeContract implements TaskListener {
       throw new BadUserRequestException("The opinion must be text.");
     }
     String text = opinion == null ? "" : ((String) opinion).strip();
-    if (!TaskOutcome.APPROVE.name().equals(value) && text.isEmpty()) {
+    if (TaskOutcome.NEED_REASONS.contains(value) && text.isEmpty()) {
       throw new BadUserRequestException("An outcome of " + value + " needs an opinion giving the reasons.");
     }
     if (text.length() > MAX_OPINION_LENGTH) {
@@ -50,11 +50,13 @@ public class OutcomeContract implements TaskListener {
 
   /**
    * A new task must not show the previous task's answer as its own: the form would offer the
-   * clerk's reasons as the chief's. What was answered stays under the earlier task's name.
+   * clerk's reasons as the chief's. What was answered stays under the earlier task's name. The
+   * answer is emptied where it lives, so a model that keeps it local to a scope (a parallel
+   * co-review per agency) keeps it there.
    */
   public void clearPreviousAnswer(DelegateTask task) {
-    task.getExecution().removeVariable(TaskOutcome.OUTCOME);
-    task.getExecution().removeVariable(TaskOutcome.OPINION);
+    task.getExecution().setVariable(TaskOutcome.OUTCOME, null);
+    task.getExecution().setVariable(TaskOutcome.OPINION, null);
   }
 
   /**

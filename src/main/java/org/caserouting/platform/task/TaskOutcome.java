@@ -5,9 +5,20 @@ package org.caserouting.platform.task;
  * outcomes a task offers is declared in its model (extension property {@code outcomes}).
  */
 public enum TaskOutcome {
+  // Reviews and sign-offs
   APPROVE,
   RETURN,
-  REJECT;
+  REJECT,
+  // A co-reviewing agency's opinion (會辦意見)
+  AGREE,
+  AGREE_WITH_CONDITIONS,
+  OBJECT,
+  // An answer to a proposed joint site inspection (聯合會勘)
+  ATTEND,
+  PROPOSE_OTHER;
+
+  /** Outcomes that must say why, in {@link #OPINION}. */
+  public static final java.util.Set<String> NEED_REASONS = java.util.Set.of("RETURN", "REJECT", "OBJECT");
 
   /** Process variable holding the outcome a task was completed with. */
   public static final String OUTCOME = "outcome";
