@@ -22,6 +22,7 @@ import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.signoff.SignOffProcess;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
 import org.caserouting.tracking.NotificationKind;
 import org.caserouting.tracking.NotificationRepository;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The intake of a single-agency case as clerks and chiefs meet it, on the real engine and database. */
+/** The intake and its routes as clerks and chiefs meet them, on the real engine and database. */
 @CaseRouterTest
 class CaseIntakeProcessTest {
 
@@ -133,6 +134,62 @@ class CaseIntakeProcessTest {
 
     assertThat(review).isWaitingAt(REVIEW).variables().containsEntry("signOffReturnOpinion", "請核對外文姓名");
     assertThat(task(review)).hasCandidateGroup("hr-daan-clerk");
+  }
+
+  @Test
+  void disabilityCertificateIsReviewedJointlyThenEscalated() {
+    SubmitApplicationRequest request =
+        new SubmitApplicationRequest(
+            "SW-DISABILITY-CERTIFICATE",
+            new Applicant(Submission.LIN, "林美麗", null, null),
+            List.of(),
+            null,
+            SubmittedVia.COUNTER,
+            true,
+            null);
+    CaseWork work = new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+
+    work.work("do-daan-clerk", "APPROVE", null);
+    work.work("health-clerk", "AGREE", "鑑定結果為中度障礙");
+    work.work("do-daan-clerk", "APPROVE", "依衛生局鑑定結果擬核發");
+    work.work("do-daan-chief", "APPROVE", null);
+    work.work("do-daan-director", "APPROVE", null);
+    Assertions.assertThat(work.taskFor("do-daan-clerk").getTaskDefinitionKey())
+        .isEqualTo(org.caserouting.review.VerticalEscalatedApprovalProcess.Elements.FIRST_REVIEW);
+    work.work("do-daan-clerk", "APPROVE", "陳轉社會局");
+    work.work("do-daan-chief", "APPROVE", null);
+    work.work("social-clerk", "APPROVE", "核發身心障礙證明");
+    work.work("social-chief", "APPROVE", null);
+
+    Application application = applications.findByApplicationNo(work.applicationNo()).orElseThrow();
+    Assertions.assertThat(application.getRoute().name()).isEqualTo("HORIZONTAL_THEN_VERTICAL");
+    Assertions.assertThat(application.getDecision()).isEqualTo(Decision.APPROVED);
+    Assertions.assertThat(application.getDecisionReason()).isEqualTo("核發身心障礙證明");
+    Assertions.assertThat(work.ended()).isTrue();
+  }
+
+  @Test
+  void jointReviewRejectionIsNotEscalated() {
+    SubmitApplicationRequest request =
+        new SubmitApplicationRequest(
+            "SW-DISABILITY-CERTIFICATE",
+            new Applicant(Submission.LIN, "林美麗", null, null),
+            List.of(),
+            null,
+            SubmittedVia.COUNTER,
+            true,
+            null);
+    CaseWork work = new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+
+    work.work("do-daan-clerk", "APPROVE", null);
+    work.work("health-clerk", "OBJECT", "未達障礙等級", "legalBasis", "身心障礙者權益保障法第6條");
+    work.work("do-daan-clerk", "REJECT", "經鑑定未達障礙等級");
+    work.work("do-daan-chief", "APPROVE", null);
+    work.work("do-daan-director", "APPROVE", null);
+
+    Assertions.assertThat(work.ended()).isTrue();
+    Assertions.assertThat(applications.findByApplicationNo(work.applicationNo()).orElseThrow().getDecision())
+        .isEqualTo(Decision.REJECTED);
   }
 
   @Test

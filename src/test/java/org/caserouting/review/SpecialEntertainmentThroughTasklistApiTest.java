@@ -1,0 +1,103 @@
+package org.caserouting.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.CaseWork;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * A special entertainment business registration (特定行業) from the portal's POST to its decision:
+ * Economic Development leads, building management, fire and police co-review after a joint site
+ * inspection, every task claimed and completed through the engine REST API by the demo users.
+ */
+@CaseRouterTest
+class SpecialEntertainmentThroughTasklistApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  Api api;
+  CaseWork engineWork;
+
+  @BeforeEach
+  void api() {
+    api = new Api(http);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** The user's one visible task of the case, claimed and completed with the form's fields. */
+  private void work(String user, String no, String outcome, String... fields) {
+    JsonNode tasks = api.engineGet(user, "/task?processInstanceBusinessKey=" + no).body();
+    assertThat(tasks).as("tasks %s sees", user).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    assertThat(api.enginePost(user, "/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}").status())
+        .isEqualTo(204);
+    StringBuilder variables = new StringBuilder("{\"variables\": {\"outcome\": {\"value\": \"" + outcome + "\"}");
+    for (int i = 0; i < fields.length; i += 2) {
+      variables.append(", \"").append(fields[i]).append("\": {\"value\": \"").append(fields[i + 1]).append("\"}");
+    }
+    variables.append("}}");
+    Api.Response completed = api.enginePost(user, "/task/" + taskId + "/complete", variables.toString());
+    assertThat(completed.status()).as("%s completes: %s", user, completed.body()).isEqualTo(204);
+    engineWork.runAsyncContinuations();
+  }
+
+  @Test
+  void economicDevelopmentLeadsThreeAgenciesThroughAnInspectionToApproval() {
+    Api.Response submitted =
+        api.submit(
+            Submission.of("IN-SPECIAL-ENTERTAINMENT")
+                .document("UPLOADABLE", "營業場所平面配置圖")
+                .set("site", java.util.Map.of("address", "臺北市中山區林森北路100號2樓", "zone", "COMMERCIAL")));
+    assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(201);
+    assertThat(submitted.body().get("route").asText()).isEqualTo("HORIZONTAL");
+    String no = submitted.body().get("applicationNo").asText();
+    engineWork = new CaseWork(engine, no);
+    String inspectionAt =
+        ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)).atZone(ZoneId.of("Asia/Taipei"))
+            .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+
+    work("econ-clerk", no, "APPROVE");
+    work("econ-clerk", no, "APPROVE", "inspectionAt", inspectionAt, "inspectionPlace", "林森北路100號2樓");
+    for (String agency : new String[] {"building", "fire", "police"}) {
+      work(agency + "-clerk", no, "ATTEND");
+    }
+    ClockUtil.setCurrentTime(Date.from(engineWork.timer(JointReviewProcess.Elements.INSPECTION_HELD).getDuedate().toInstant().plusSeconds(60)));
+    engineWork.fire(engineWork.timer(JointReviewProcess.Elements.INSPECTION_HELD));
+    work("building-clerk", no, "AGREE", "findings", "用途相符");
+    work("fire-clerk", no, "AGREE_WITH_CONDITIONS", "conditions", "增設緊急照明", "findings", "逃生指示不足");
+    work("police-clerk", no, "AGREE", "findings", "無治安顧慮");
+    work("econ-clerk", no, "APPROVE", "minutes", "三機關到場會勘，消防局要求增設緊急照明。");
+    for (String agency : new String[] {"building", "fire", "police"}) {
+      work(agency + "-chief", no, "APPROVE");
+    }
+    work("econ-clerk", no, "APPROVE", "opinion", "准予登記");
+    work("econ-chief", no, "APPROVE");
+
+    JsonNode decided = api.get("/api/applications/" + no).body();
+    assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
+    assertThat(decided.get("decision").asText()).isEqualTo("APPROVED");
+    assertThat(decided.get("decisionReason").asText()).contains("FIRE：增設緊急照明");
+    JsonNode chain = api.get("/api/applications/" + no + "/sign-offs").body();
+    assertThat(chain.get("verified").asBoolean()).isTrue();
+    assertThat(chain.get("signOffs").findValuesAsText("userId"))
+        .containsExactlyInAnyOrder("building-chief", "fire-chief", "police-chief", "econ-chief");
+  }
+}
