@@ -136,8 +136,8 @@ class CaseIntakeProcessTest {
     assertThat(task(review)).hasCandidateGroup("hr-daan-clerk");
   }
 
-  @Test
-  void disabilityCertificateIsReviewedJointlyThenEscalated() {
+  /** A disability certificate: joint review with the health department, then up to social welfare. */
+  private CaseWork submitDisabilityCertificateAtCounter() {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             "SW-DISABILITY-CERTIFICATE",
@@ -148,6 +148,12 @@ class CaseIntakeProcessTest {
             true,
             null);
     CaseWork work = new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+    return work;
+  }
+
+  @Test
+  void disabilityCertificateIsReviewedJointlyThenEscalated() {
+    CaseWork work = submitDisabilityCertificateAtCounter();
 
     work.work("do-daan-clerk", "APPROVE", null);
     work.work("health-clerk", "AGREE", "鑑定結果為中度障礙");
@@ -170,16 +176,7 @@ class CaseIntakeProcessTest {
 
   @Test
   void jointReviewRejectionIsNotEscalated() {
-    SubmitApplicationRequest request =
-        new SubmitApplicationRequest(
-            "SW-DISABILITY-CERTIFICATE",
-            new Applicant(Submission.LIN, "林美麗", null, null),
-            List.of(),
-            null,
-            SubmittedVia.COUNTER,
-            true,
-            null);
-    CaseWork work = new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+    CaseWork work = submitDisabilityCertificateAtCounter();
 
     work.work("do-daan-clerk", "APPROVE", null);
     work.work("health-clerk", "OBJECT", "未達障礙等級", "legalBasis", "身心障礙者權益保障法第6條");
