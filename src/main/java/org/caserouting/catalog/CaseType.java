@@ -66,6 +66,10 @@ public class CaseType {
   @Column(name = "co_review_grace_days", nullable = false)
   private int coReviewGraceDays;
 
+  /** The Ministry of Finance's approval for this purpose (Tax Collection Act §33), if any. */
+  @Column(name = "tax_approval_ref")
+  private String taxApprovalRef;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -112,6 +116,7 @@ public class CaseType {
     supplementDays = row.supplementDays();
     coReviewDays = row.coReviewDays();
     coReviewGraceDays = row.coReviewGraceDays();
+    taxApprovalRef = row.taxApprovalRef();
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
@@ -182,6 +187,10 @@ public class CaseType {
 
   public int getCoReviewGraceDays() {
     return coReviewGraceDays;
+  }
+
+  public String getTaxApprovalRef() {
+    return taxApprovalRef;
   }
 
   public List<String> getCoReviewAgencies() {

@@ -41,6 +41,7 @@ public record CatalogFiles(
       Integer supplementDays,
       Integer coReviewDays,
       Integer coReviewGraceDays,
+      String taxApprovalRef,
       List<String> coReviewAgencies,
       List<String> escalationChain,
       Set<Activity> activities,

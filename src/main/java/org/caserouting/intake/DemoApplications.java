@@ -59,7 +59,7 @@ class DemoApplications implements ApplicationRunner {
                     new Document(DocumentClass.UPLOADABLE, "營業場所平面配置圖"),
                     new Document(DocumentClass.UPLOADABLE, "租賃契約影本"),
                     new Document(DocumentClass.UPLOADABLE, "建物所有權人同意書")),
-                new Site("臺北市中山區林森北路100號2樓", null, SiteZone.COMMERCIAL),
+                new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
                 SubmittedVia.ONLINE,
                 true,
                 null),

@@ -13,6 +13,7 @@ public final class IntakeProcess {
     public static final String DECIDE_ONLINE_ELIGIBILITY = "decideOnlineEligibility";
     public static final String DECIDE_ROUTE = "decideRoute";
     public static final String RECORD_HANDLING = "recordHandling";
+    public static final String VERIFY = "verifyWithAgencies";
     public static final String ROUTE_CASE = "routeCase";
     public static final String HANDLE_BY_RECEIVING_AGENCY = "handleByReceivingAgency";
     public static final String HANDLE_BY_ESCALATION = "handleByEscalation";
@@ -59,6 +60,10 @@ public final class IntakeProcess {
     public static final String ROUTE = "route";
     /** String: APPROVED or REJECTED, set by the route's sub-process. */
     public static final String DECISION = "decision";
+    /** Boolean: ask other agencies for what they hold before the review (off when configured so). */
+    public static final String VERIFICATION_ENABLED = "verificationEnabled";
+    /** String: what the agencies answered, a line per query, for the clerks' forms. */
+    public static final String VERIFICATION_SUMMARY = "verificationSummary";
     /** Boolean: the applicant did not supply missing documents in time; the case is closed. */
     public static final String WITHDRAWN = "withdrawn";
     /** String: the reasons and conditions of the decision, as the applicant will read them. */

@@ -51,6 +51,7 @@ public class IntakeService {
   private final WorkingDaysBusinessCalendar dueDates;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final boolean verificationEnabled;
 
   IntakeService(
       ApplicationRepository applications,
@@ -64,7 +65,9 @@ public class IntakeService {
       WorkingDayCalendar calendar,
       WorkingDaysBusinessCalendar dueDates,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      @org.springframework.beans.factory.annotation.Value("${caserouting.verification.enabled:true}")
+          boolean verificationEnabled) {
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -77,6 +80,7 @@ public class IntakeService {
     this.dueDates = dueDates;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
+    this.verificationEnabled = verificationEnabled;
   }
 
   public Submission submit(SubmitApplicationRequest request, String idempotencyKey) {
@@ -179,6 +183,7 @@ public class IntakeService {
             .collect(Collectors.joining("\n")));
     variables.put(Variables.DUE_DATE, due);
     variables.put(Variables.WITHDRAWN, false);
+    variables.put(Variables.VERIFICATION_ENABLED, verificationEnabled);
     variables.putAll(OnlineEligibilityDecision.inputsFor(type));
     variables.putAll(RoutingDecision.inputsFor(type));
     return variables;

@@ -82,7 +82,7 @@ class CatalogFilesTest {
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
             List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE)),
             List.of(
-                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null,
+                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
                     List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"))));
 
     assertThat(broken.problems())
@@ -99,7 +99,7 @@ class CatalogFilesTest {
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
             List.of(),
             List.of(
-                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3,
+                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,
                     List.of(), List.of(), Set.of(), List.of())));
 
     assertThat(inconsistent.problems())

@@ -1,0 +1,34 @@
+package org.caserouting.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 in hex, and the length-prefixed form our hash chains hash, so fields cannot run together. */
+public final class Sha256 {
+
+  private Sha256() {}
+
+  public static String of(String text) {
+    return of(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String of(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** "tag|len:field|len:field..." hashed; null fields count as empty. */
+  public static String ofFields(String tag, Object... fields) {
+    StringBuilder canonical = new StringBuilder(tag);
+    for (Object field : fields) {
+      String text = field == null ? "" : field.toString();
+      canonical.append('|').append(text.length()).append(':').append(text);
+    }
+    return of(canonical.toString());
+  }
+}

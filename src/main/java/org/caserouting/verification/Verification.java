@@ -1,0 +1,227 @@
+package org.caserouting.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.catalog.Agency;
+import org.caserouting.catalog.CaseType;
+import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.catalog.Catalog;
+import org.caserouting.intake.Application;
+import org.caserouting.intake.ApplicationRepository;
+import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.DeployedDecisions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asks other agencies for what the government already holds, within what the case type may ask
+ * (dmn/verification-scope.dmn), only with the applicant's consent, tax data only with the Ministry
+ * of Finance's approval, and leaves evidence of every query and every refusal.
+ */
+@Service
+public class Verification {
+
+  public static final String SCOPE_DECISION = "verificationScope";
+
+  /** Whose data a query is about. */
+  public enum Subject {
+    APPLICANT,
+    SITE_PARCEL,
+    HOUSEHOLD_MEMBERS
+  }
+
+  /** One verification step of a case. {@code stepKey} is stable across retries of the step. */
+  public record Request(
+      String applicationNo, String step, String stepKey, String requestingAgency, String userId, String service,
+      String fields, String purpose, Subject subject) {}
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "HOUSEHOLD", "Household registration 戶籍",
+          "LAND", "Land registry 地籍",
+          "TAX", "Tax 財稅",
+          "BUSINESS", "Business registration 商業登記",
+          "WELFARE", "Welfare status 社福身分");
+
+  private final ApplicationRepository applications;
+  private final CaseTypeRepository caseTypes;
+  private final Catalog catalog;
+  private final DeployedDecisions decisions;
+  private final VerificationProperties properties;
+  private final XRoadClient client;
+  private final EvidenceLog evidence;
+  private final VerificationResultRepository results;
+  private final ZoneId zone;
+
+  Verification(
+      ApplicationRepository applications,
+      CaseTypeRepository caseTypes,
+      Catalog catalog,
+      DeployedDecisions decisions,
+      VerificationProperties properties,
+      XRoadClient client,
+      EvidenceLog evidence,
+      VerificationResultRepository results,
+      CalendarProperties calendar) {
+    this.applications = applications;
+    this.caseTypes = caseTypes;
+    this.catalog = catalog;
+    this.decisions = decisions;
+    this.properties = properties;
+    this.client = client;
+    this.evidence = evidence;
+    this.results = results;
+    this.zone = calendar.zone();
+  }
+
+  /** What the case type may ask of which service: the scope table's rows for it. */
+  public List<Map<String, Object>> scope(String caseTypeCode) {
+    return decisions.evaluate(SCOPE_DECISION, Map.of("caseTypeCode", caseTypeCode)).getResultList();
+  }
+
+  /**
+   * Queries the agency and returns a line for the clerk's form: what the source said, and when.
+   *
+   * @throws VerificationRefusedException when the query may not be made (recorded as evidence)
+   * @throws AgencyUnavailableException when the agency gave no usable answer (recorded as evidence)
+   */
+  @Transactional(noRollbackFor = {VerificationRefusedException.class, AgencyUnavailableException.class})
+  public String verify(Request request) {
+    Application application = applications.require(request.applicationNo());
+    CaseType type = caseTypes.findById(application.getCaseTypeCode()).orElseThrow();
+    VerificationProperties.Endpoint endpoint = properties.endpoint(request.service());
+    if (!application.isConsentToDataQueries()) {
+      refuse(request, endpoint, EvidenceOutcome.REFUSED_NO_CONSENT,
+          "The applicant did not consent to data queries: ask the applicant for the documents instead.");
+    }
+    if (!inScope(type.getCode(), request.service(), request.fields())) {
+      refuse(request, endpoint, EvidenceOutcome.REFUSED_OUT_OF_SCOPE,
+          "Application type " + type.getCode() + " may not ask " + request.service() + " for " + request.fields()
+              + " (dmn/verification-scope.dmn).");
+    }
+    if ("TAX".equals(request.service()) && (type.getTaxApprovalRef() == null || type.getTaxApprovalRef().isBlank())) {
+      refuse(request, endpoint, EvidenceOutcome.REFUSED_NO_TAX_APPROVAL,
+          "No Ministry of Finance approval covers tax data for " + type.getCode()
+              + " (Tax Collection Act §33): obtain it through the fiscal information channel or from the applicant.");
+    }
+    List<String> lines = new ArrayList<>();
+    for (String subjectId : subjects(application, request.subject())) {
+      lines.add(query(request, endpoint, subjectId));
+    }
+    Agency source = catalog.agency(endpoint.agency()).orElse(null);
+    return (source == null ? endpoint.agency() : source.getNameZh()) + " " + LABELS.getOrDefault(request.service(), request.service())
+        + ", " + WHEN.format(ClockUtil.getCurrentTime().toInstant().atZone(zone)) + "：" + String.join("；", lines);
+  }
+
+  private String query(Request request, VerificationProperties.Endpoint endpoint, String subjectId) {
+    String xroadId =
+        UUID.nameUUIDFromBytes((request.stepKey() + "/" + subjectId).getBytes(StandardCharsets.UTF_8)).toString();
+    Instant at = ClockUtil.getCurrentTime().toInstant();
+    try {
+      XRoadClient.Exchange exchange =
+          client.get(request.service(), subjectId, request.fields(), xroadId, request.userId(), request.applicationNo());
+      boolean found = exchange.status() != 404;
+      evidence.append(facts(request, endpoint, at, xroadId, exchange.requestSha256(), exchange.responseSha256(),
+          exchange.status(), exchange.durationMs(), found ? EvidenceOutcome.ANSWERED : EvidenceOutcome.NOT_FOUND));
+      if (!found) {
+        return "查無資料 not found";
+      }
+      results.save(new VerificationResult(request.applicationNo(), request.service(), subjectId, at, exchange.body().toString()));
+      return summary(exchange.body(), request.fields());
+    } catch (AgencyUnavailableException failed) {
+      evidence.append(facts(request, endpoint, at, xroadId, null, null, null, null, EvidenceOutcome.FAILED));
+      throw failed;
+    }
+  }
+
+  private boolean inScope(String caseTypeCode, String service, String fields) {
+    Set<String> asked = fields(fields);
+    return scope(caseTypeCode).stream()
+        .filter(row -> service.equals(row.get("service")))
+        .anyMatch(row -> fields((String) row.get("fields")).containsAll(asked));
+  }
+
+  private List<String> subjects(Application application, Subject subject) {
+    return switch (subject) {
+      case APPLICANT -> List.of(application.getApplicantNationalId());
+      case SITE_PARCEL ->
+          application.getSiteLandParcelNo() == null ? List.of() : List.of(application.getSiteLandParcelNo());
+      case HOUSEHOLD_MEMBERS -> householdMembers(application);
+    };
+  }
+
+  /** The members the household registration reported for this application, the applicant first. */
+  private List<String> householdMembers(Application application) {
+    List<String> members = new ArrayList<>();
+    members.add(application.getApplicantNationalId());
+    for (VerificationResult household :
+        results.findByApplicationNoAndServiceOrderById(application.getApplicationNo(), "HOUSEHOLD")) {
+      try {
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(household.getBody());
+        body.path("members").forEach(member -> {
+          String id = member.path("nationalId").asText(null);
+          if (id != null && !members.contains(id)) {
+            members.add(id);
+          }
+        });
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("Stored household answer is not JSON", e);
+      }
+    }
+    return members;
+  }
+
+  private void refuse(Request request, VerificationProperties.Endpoint endpoint, EvidenceOutcome outcome, String why) {
+    evidence.append(facts(request, endpoint, ClockUtil.getCurrentTime().toInstant(), null, null, null, null, null, outcome));
+    throw new VerificationRefusedException(outcome, why);
+  }
+
+  private static VerificationEvidence.Facts facts(
+      Request request, VerificationProperties.Endpoint endpoint, Instant at, String xroadId, String requestSha,
+      String responseSha, Integer status, Long millis, EvidenceOutcome outcome) {
+    return new VerificationEvidence.Facts(
+        request.applicationNo(), at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), request.step(),
+        request.requestingAgency(), request.userId(), request.service(), endpoint.agency(), request.purpose(),
+        request.fields(), xroadId, requestSha, responseSha, status, millis, outcome);
+  }
+
+  /** The asked fields of an answer, compactly: lists by their size and names. */
+  private static String summary(JsonNode body, String fields) {
+    return fields(fields).stream()
+        .map(field -> field + "=" + render(body.path(field)))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String render(JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return "—";
+    }
+    if (value.isArray()) {
+      List<String> names = new ArrayList<>();
+      value.forEach(item -> names.add(item.has("name") ? item.get("name").asText() : item.toString()));
+      return value.size() + " (" + String.join("、", names) + ")";
+    }
+    if (value.isObject()) {
+      return value.toString();
+    }
+    return value.asText();
+  }
+
+  private static Set<String> fields(String list) {
+    return list == null
+        ? Set.of()
+        : Arrays.stream(list.split(",")).map(String::strip).filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+  }
+}

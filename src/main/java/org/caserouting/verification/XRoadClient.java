@@ -1,0 +1,129 @@
+package org.caserouting.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.caserouting.platform.Sha256;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Calls an agency's service by the X-Road REST message protocol:
+ * GET {base}/r1/{instance}/{memberClass}/{memberCode}/{subsystem}/{service}/{subjectId}?fields=...
+ * with X-Road-Client, X-Road-Id, X-Road-UserId and X-Road-Issue headers. Each agency has its own
+ * circuit breaker, so a dead agency answers at once instead of holding a job executor thread.
+ */
+@Component
+public class XRoadClient {
+
+  /** What went over the wire and back. {@code body} is null unless the agency answered 200 with JSON. */
+  public record Exchange(int status, JsonNode body, long durationMs, String requestSha256, String responseSha256) {}
+
+  private final VerificationProperties properties;
+  private final ApplicationContext context;
+  private final RestClient http;
+  private final CircuitBreakerRegistry breakers;
+  private final ObjectMapper json = new ObjectMapper();
+
+  XRoadClient(VerificationProperties properties, ApplicationContext context) {
+    this.properties = properties;
+    this.context = context;
+    HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+    JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+    factory.setReadTimeout(properties.readTimeout());
+    this.http = RestClient.builder().requestFactory(factory).build();
+    this.breakers =
+        CircuitBreakerRegistry.of(
+            CircuitBreakerConfig.custom()
+                .failureRateThreshold(50)
+                .minimumNumberOfCalls(4)
+                .slidingWindowSize(10)
+                .waitDurationInOpenState(Duration.ofSeconds(30))
+                .recordExceptions(AgencyUnavailableException.class)
+                .build());
+  }
+
+  public Exchange get(String service, String subjectId, String fields, String xroadId, String userId, String issue) {
+    VerificationProperties.Endpoint endpoint = properties.endpoint(service);
+    String url =
+        UriComponentsBuilder.fromUriString(baseUrl(endpoint))
+            .pathSegment("r1", properties.instance(), endpoint.memberClass(), endpoint.memberCode(),
+                endpoint.subsystem(), endpoint.serviceCode(), subjectId)
+            .queryParam("fields", fields)
+            .encode()
+            .toUriString();
+    String requestSha =
+        Sha256.ofFields("x-road-request/v1", "GET", url, properties.client(), xroadId, userId, issue);
+    CircuitBreaker breaker = breakers.circuitBreaker(service);
+    try {
+      return breaker.executeSupplier(() -> call(url, xroadId, userId, issue, requestSha));
+    } catch (CallNotPermittedException open) {
+      throw new AgencyUnavailableException("The " + service + " service is not answering; its circuit is open", open);
+    }
+  }
+
+  /** Whether calls to this service are currently refused without trying (for tests and operators). */
+  public CircuitBreaker.State circuit(String service) {
+    return breakers.circuitBreaker(service).getState();
+  }
+
+  private Exchange call(String url, String xroadId, String userId, String issue, String requestSha) {
+    long start = System.nanoTime();
+    try {
+      return http.get()
+          .uri(url)
+          .header("X-Road-Client", properties.client())
+          .header("X-Road-Id", xroadId)
+          .header("X-Road-UserId", userId)
+          .header("X-Road-Issue", issue)
+          .exchange(
+              (request, response) -> {
+                byte[] bytes = response.getBody().readAllBytes();
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                HttpStatusCode status = response.getStatusCode();
+                String responseSha = Sha256.of(bytes);
+                if (status.value() == 404) {
+                  return new Exchange(404, null, millis, requestSha, responseSha);
+                }
+                if (!status.is2xxSuccessful()) {
+                  throw new AgencyUnavailableException("The agency answered " + status.value(), null);
+                }
+                try {
+                  JsonNode body = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+                  if (body == null || !body.isObject()) {
+                    throw new AgencyUnavailableException("The agency's answer is not a JSON object", null);
+                  }
+                  return new Exchange(status.value(), body, millis, requestSha, responseSha);
+                } catch (IOException malformed) {
+                  throw new AgencyUnavailableException("The agency's answer is not JSON", malformed);
+                }
+              });
+    } catch (ResourceAccessException io) {
+      throw new AgencyUnavailableException("The agency could not be reached: " + io.getMessage(), io);
+    }
+  }
+
+  private String baseUrl(VerificationProperties.Endpoint endpoint) {
+    if (endpoint.baseUrl() != null && !endpoint.baseUrl().isBlank()) {
+      return endpoint.baseUrl();
+    }
+    int port =
+        context instanceof WebServerApplicationContext web && web.getWebServer() != null
+            ? web.getWebServer().getPort()
+            : 8080;
+    return "http://localhost:" + port + "/simulator";
+  }
+}
