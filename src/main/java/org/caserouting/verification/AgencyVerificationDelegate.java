@@ -70,11 +70,8 @@ class AgencyVerificationDelegate implements JavaDelegate {
 
   /** The job's last retry, or no job at all (the step ran without a save point). */
   private static boolean lastAttempt() {
-    if (Context.getJobExecutorContext() == null || Context.getJobExecutorContext().getCurrentJob() == null) {
-      return true;
-    }
-    JobEntity job = Context.getJobExecutorContext().getCurrentJob();
-    return job.getRetries() <= 1;
+    JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
+    return job == null || job.getRetries() <= 1;
   }
 
   private static String actingUser() {

@@ -75,6 +75,11 @@ public class XRoadClient {
     }
   }
 
+  /** Closes every circuit: the agencies are to be tried again now (after an outage, and in tests). */
+  public void resetCircuits() {
+    breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+  }
+
   /** Whether calls to this service are currently refused without trying (for tests and operators). */
   public CircuitBreaker.State circuit(String service) {
     return breakers.circuitBreaker(service).getState();

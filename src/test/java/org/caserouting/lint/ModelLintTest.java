@@ -45,6 +45,26 @@ class ModelLintTest {
   }
 
   @Test
+  void elementTemplateOffersOnlyConfiguredAgencyServices() throws Exception {
+    var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    var configured = new HashSet<String>();
+    yaml.readTree(Path.of("src/main/resources/application.yaml").toFile())
+        .path("caserouting").path("verification").path("services").fieldNames().forEachRemaining(configured::add);
+    var offered = new HashSet<String>();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (var template : json.readTree(Path.of("processes/.camunda/element-templates/agency-verification.json").toFile())) {
+      for (var property : template.path("properties")) {
+        if ("service".equals(property.path("binding").path("name").asText())) {
+          property.path("choices").forEach(choice -> offered.add(choice.path("value").asText()));
+        }
+      }
+    }
+
+    assertThat(offered).isNotEmpty();
+    assertThat(configured).containsAll(offered);
+  }
+
+  @Test
   void findsEveryDefectAProcessOwnerCouldIntroduce() {
     Path broken = Path.of("src/test/resources/lint");
     ModelLint lint =

@@ -65,10 +65,14 @@ public final class CaseWork {
     runAsyncContinuations();
   }
 
-  /** Executes the case's pending asynchronous continuations, as the job executor would, retrying on conflicts. */
+  /**
+   * Executes the case's pending asynchronous continuations as the job executor would: a conflict
+   * or a failure leaves the job to run again (without waiting for its retry time) until its
+   * retries are spent and it becomes an incident.
+   */
   public void runAsyncContinuations() {
     for (int pass = 0; pass < 20; pass++) {
-      List<Job> due = jobs(false, null);
+      List<Job> due = jobs(false, null).stream().filter(job -> job.getRetries() > 0).toList();
       if (due.isEmpty()) {
         return;
       }
@@ -77,6 +81,8 @@ public final class CaseWork {
           engine.getManagementService().executeJob(job.getId());
         } catch (OptimisticLockingException retryNextPass) {
           // another continuation of the same case got there first; the job stays and runs again
+        } catch (RuntimeException failed) {
+          // the engine recorded the failure and counted down the job's retries
         }
       }
     }

@@ -1,0 +1,298 @@
+package org.caserouting.verification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.support.VerificationTest.AGENCIES;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.caserouting.catalog.DocumentClass;
+import org.caserouting.intake.IntakeService;
+import org.caserouting.intake.SiteZone;
+import org.caserouting.intake.SubmitApplicationRequest;
+import org.caserouting.intake.SubmitApplicationRequest.Applicant;
+import org.caserouting.intake.SubmitApplicationRequest.Document;
+import org.caserouting.intake.SubmitApplicationRequest.Site;
+import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseWork;
+import org.caserouting.support.Submission;
+import org.caserouting.support.VerificationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Verification against agencies over real HTTP (WireMock): each way an agency can answer or fail,
+ * each refusal, and the evidence each leaves.
+ */
+@VerificationTest
+class AgencyVerificationTest {
+
+  private static final String HOUSEHOLD = "/r1/TW/GOV/MOI-DHR/household-registration/household/.*";
+  private static final String TAX = "/r1/TW/GOV/MOF-FIA/fiscal-information/tax/.*";
+  private static final String WELFARE = "/r1/TW/GOV/TPE-SOCIAL/welfare-status/welfare/.*";
+
+  @Autowired ProcessEngine engine;
+  @Autowired IntakeService intake;
+  @Autowired EvidenceLog evidence;
+  @Autowired XRoadClient client;
+  @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void resetAgencies() {
+    AGENCIES.resetAll();
+    client.resetCircuits();
+  }
+
+  private CaseWork submit(String caseType, boolean consent) {
+    SubmitApplicationRequest request =
+        new SubmitApplicationRequest(
+            caseType,
+            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
+            List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")),
+            new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
+            SubmittedVia.ONLINE,
+            consent,
+            null);
+    return new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+  }
+
+  private void agenciesAnswerLowIncome() {
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(okJson(
+        "{\"members\": [{\"nationalId\": \"A123456789\", \"name\": \"王小明\"}, {\"nationalId\": \"F231234561\", \"name\": \"林美麗\"}],"
+            + " \"address\": \"臺北市大安區和平東路二段106號\"}")));
+    AGENCIES.stubFor(get(urlPathMatching(TAX)).willReturn(okJson("{\"income\": 120000, \"property\": {\"deposits\": 1000}}")));
+    AGENCIES.stubFor(get(urlPathMatching(WELFARE)).willReturn(okJson("{\"status\": \"一般戶 NONE\"}")));
+  }
+
+  private List<EvidenceOutcome> outcomes(CaseWork work) {
+    return evidence.of(work.applicationNo()).stream().map(VerificationEvidence::getOutcome).toList();
+  }
+
+  private String summaryOnTheClerksTask(CaseWork work) {
+    Task review = work.taskFor("do-daan-clerk");
+    assertThat(review.getTaskDefinitionKey())
+        .as("problem: %s", engine.getTaskService().getVariable(review.getId(), "verificationProblem"))
+        .isEqualTo("reviewByReceivingAgency");
+    return (String) engine.getTaskService().getVariable(review.getId(), "verificationSummary");
+  }
+
+  /** Runs the case's pending verification job once, as the job executor would at its due time. */
+  private void runVerificationJobOnce(CaseWork work) {
+    Job job =
+        engine.getManagementService().createJobQuery().activityId("queryAgency").list().stream()
+            .filter(j -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(j.getProcessInstanceId()).processInstanceBusinessKey(work.applicationNo()).count() > 0)
+            .findFirst()
+            .orElseThrow();
+    try {
+      engine.getManagementService().executeJob(job.getId());
+    } catch (RuntimeException failedAttempt) {
+      // the engine records the failure and schedules the retry
+    }
+  }
+
+  @Test
+  void lowIncomeHouseholdIsVerifiedAndTheClerkSeesWhatEachSourceSaid() {
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    work.runAsyncContinuations();
+
+    String summary = summaryOnTheClerksTask(work);
+    assertThat(summary)
+        .contains("臺北市大安區戶政事務所 Household registration 戶籍", "members=2 (王小明、林美麗)")
+        .contains("臺北市稅捐稽徵處 Tax 財稅", "income=120000");
+    assertThat(outcomes(work)).containsOnly(EvidenceOutcome.ANSWERED).hasSize(4);
+    assertThat(evidence.intact(work.applicationNo())).isTrue();
+    AGENCIES.verify(getRequestedFor(urlPathMatching(HOUSEHOLD))
+        .withQueryParam("fields", equalTo("members,address"))
+        .withHeader("X-Road-Client", equalTo("TW/GOV/TPE-DOIT/case-router"))
+        .withHeader("X-Road-Issue", equalTo(work.applicationNo())));
+  }
+
+  @Test
+  void anAgencyThatFailsOnceIsAskedAgainWithTheSameMessageId() {
+    agenciesAnswerLowIncome();
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).inScenario("flaky").whenScenarioStateIs("recovered")
+        .willReturn(okJson("{\"members\": [], \"address\": \"臺北市大安區\"}")));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    runVerificationJobOnce(work);
+    work.runAsyncContinuations();
+
+    assertThat(outcomes(work)).startsWith(EvidenceOutcome.FAILED, EvidenceOutcome.ANSWERED);
+    List<VerificationEvidence> rows = evidence.of(work.applicationNo());
+    assertThat(rows.get(0).getXroadId()).isEqualTo(rows.get(1).getXroadId());
+    assertThat(work.taskFor("do-daan-clerk").getTaskDefinitionKey()).isEqualTo("reviewByReceivingAgency");
+  }
+
+  private void failUntilRetriesAreSpent(CaseWork work) {
+    for (int attempt = 0; attempt < 4; attempt++) {
+      runVerificationJobOnce(work);
+      if (work.hasTaskFor("do-daan-clerk")) {
+        return;
+      }
+    }
+  }
+
+  @Test
+  void aTimeoutOnEveryRetryBecomesAManualVerificationNotAStuckCase() {
+    agenciesAnswerLowIncome();
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(okJson("{}").withFixedDelay(3000)));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    failUntilRetriesAreSpent(work);
+
+    Task manual = work.taskFor("do-daan-clerk");
+    assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
+    assertThat((String) engine.getTaskService().getVariable(manual.getId(), "verificationProblem")).contains("HOUSEHOLD");
+    assertThat(outcomes(work)).containsOnly(EvidenceOutcome.FAILED);
+    work.work("do-daan-clerk", "APPROVE", null, "manualAnswer", "戶政事務所以聯繫單回復：戶內 2 人", "manualReference", "北市大戶字第001號");
+    work.runAsyncContinuations();
+    assertThat(summaryOnTheClerksTask(work)).contains("人工查證 Verified by hand: 戶政事務所以聯繫單回復");
+  }
+
+  @Test
+  void malformedAnswerIsAFailureNotAResult() {
+    agenciesAnswerLowIncome();
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(aResponse().withStatus(200).withBody("{\"members\": [")));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    runVerificationJobOnce(work);
+
+    assertThat(outcomes(work)).containsExactly(EvidenceOutcome.FAILED);
+  }
+
+  @Test
+  void connectionResetIsAFailureNotAResult() {
+    agenciesAnswerLowIncome();
+    AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    runVerificationJobOnce(work);
+
+    assertThat(outcomes(work)).containsExactly(EvidenceOutcome.FAILED);
+  }
+
+  @Test
+  void aDeadAgencyOpensItsCircuitAndIsNotCalledAgainForAWhile() {
+    AGENCIES.stubFor(get(urlPathMatching("/r1/TW/GOV/TPE-SOCIAL/welfare-status/welfare/.*")).willReturn(aResponse().withStatus(503)));
+    for (int i = 0; i < 6; i++) {
+      try {
+        client.get("WELFARE", "A123456789", "status", "circuit-" + i, "test", "2026-SW-000000");
+      } catch (AgencyUnavailableException expected) {
+        // counted by the breaker
+      }
+    }
+    int callsBefore = AGENCIES.findAll(getRequestedFor(urlPathMatching(WELFARE))).size();
+
+    boolean refusedAtOnce;
+    try {
+      client.get("WELFARE", "A123456789", "status", "circuit-open", "test", "2026-SW-000000");
+      refusedAtOnce = false;
+    } catch (AgencyUnavailableException open) {
+      refusedAtOnce = open.getMessage().contains("circuit is open");
+    }
+
+    assertThat(refusedAtOnce).isTrue();
+    assertThat(AGENCIES.findAll(getRequestedFor(urlPathMatching(WELFARE)))).hasSize(callsBefore);
+  }
+
+  @Test
+  void noConsentMeansNoCallAndATaskToCollectTheDocuments() {
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-LOW-INCOME", false);
+
+    work.runAsyncContinuations();
+
+    assertThat(AGENCIES.findAll(getRequestedFor(anyUrl()))).isEmpty();
+    Task manual = work.taskFor("do-daan-clerk");
+    assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
+    assertThat((String) engine.getTaskService().getVariable(manual.getId(), "verificationProblem"))
+        .contains("did not consent");
+    assertThat(outcomes(work)).containsExactly(EvidenceOutcome.REFUSED_NO_CONSENT);
+  }
+
+  @Test
+  void taxDataWithoutAMinistryApprovalIsNeverAskedFor() {
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-MIDDLE-LOW-INCOME", true);
+
+    work.runAsyncContinuations();
+
+    assertThat(AGENCIES.findAll(getRequestedFor(urlPathMatching(TAX)))).isEmpty();
+    assertThat(outcomes(work)).containsExactly(EvidenceOutcome.ANSWERED, EvidenceOutcome.REFUSED_NO_TAX_APPROVAL);
+    assertThat((String) engine.getTaskService().getVariable(work.taskFor("do-daan-clerk").getId(), "verificationProblem"))
+        .contains("Tax Collection Act §33");
+  }
+
+  @Test
+  void aFieldOutsideTheScopeIsRefusedBeforeAnyCall() {
+    // A process owner's step asking the household registration for more than the type may see.
+    engine.getRepositoryService().createDeployment()
+        .addClasspathResource("verification/over-asking.bpmn")
+        .deploy();
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-LOW-INCOME", true);
+    work.runAsyncContinuations();
+    int callsBefore = AGENCIES.findAll(getRequestedFor(anyUrl())).size();
+
+    engine.getRuntimeService().startProcessInstanceByKey("over-asking", work.applicationNo(),
+        java.util.Map.of("receivingAgency", "DO-DAAN"));
+    work.runAsyncContinuations();
+
+    assertThat(AGENCIES.findAll(getRequestedFor(anyUrl()))).hasSize(callsBefore);
+    assertThat(outcomes(work)).endsWith(EvidenceOutcome.REFUSED_OUT_OF_SCOPE);
+  }
+
+  @Test
+  void applicantSeesWhoLookedAtTheirDataAndWhy() {
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-LOW-INCOME", true);
+    work.runAsyncContinuations();
+
+    Api.Response response = new Api(http).get("/api/applications/" + work.applicationNo() + "/data-access");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body().get("intact").asBoolean()).isTrue();
+    assertThat(response.body().get("accesses")).hasSize(4);
+    var first = response.body().get("accesses").get(0);
+    assertThat(first.get("requestingAgency").asText()).isEqualTo("DO-DAAN");
+    assertThat(first.get("sourceAgency").asText()).isEqualTo("HR-DAAN");
+    assertThat(first.get("purpose").asText()).contains("低收入戶資格審核");
+    assertThat(first.get("fields").asText()).isEqualTo("members,address");
+    assertThat(first.has("userId")).isFalse();
+    assertThat(first.has("xroadId")).isFalse();
+    Api.Response report = new Api(http).get("/api/reports/data-exchange");
+    assertThat(report.body().findValuesAsText("sourceAgency")).contains("HR-DAAN", "REVENUE", "SOCIAL");
+  }
+
+  @Test
+  void lowIncomeCaseVerifiesAgainstTheBundledSimulator() {
+    AGENCIES.stubFor(get(anyUrl()).willReturn(aResponse().proxiedFrom("http://localhost:" + port + "/simulator")));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+
+    work.runAsyncContinuations();
+
+    assertThat(summaryOnTheClerksTask(work))
+        .contains("members=3 (王小明、林美麗、陳大同)", "address=臺北市大安區和平東路二段106號", "income=180000", "income=96000");
+    assertThat(outcomes(work)).containsOnly(EvidenceOutcome.ANSWERED).hasSize(5);
+  }
+}
