@@ -51,6 +51,27 @@ class DemoIdentityTest {
   }
 
   @Test
+  void adminFirstRunSetupIsForbiddenWhateverTheState() {
+    String body = "{\"profile\": {\"id\": \"intruder\", \"firstName\": \"I\", \"lastName\": \"N\"},"
+        + " \"credentials\": {\"password\": \"intruder-pass-1\"}}";
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+    // Even with no direct member of camunda-admin, the setup cannot create an administrator.
+    identity.deleteMembership("demo", Groups.CAMUNDA_ADMIN);
+    ResponseEntity<String> response;
+    try {
+      response = http.postForEntity("/camunda/api/admin/setup/default/user/create",
+          new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    } finally {
+      identity.createMembership("demo", Groups.CAMUNDA_ADMIN);
+    }
+
+    assertThat(response.getStatusCode().value()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
   void engineRestApiAsksWhoIsCalling() {
     ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/task", String.class);
     // Another user than the one that logs in: the engine delays a user's next login after a failure.
