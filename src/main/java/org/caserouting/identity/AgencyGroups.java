@@ -41,6 +41,9 @@ public class AgencyGroups {
 
   public static final String PROCESS_OWNER = "process-owner";
 
+  /** The city portal's client, which submits applications for citizens. */
+  public static final String PORTAL = "portal";
+
   public String clerks(String agencyCode) {
     return groupId(agencyCode, Role.CLERK);
   }

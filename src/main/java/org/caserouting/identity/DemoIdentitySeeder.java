@@ -78,6 +78,9 @@ class DemoIdentitySeeder implements ApplicationRunner {
     grant(AgencyGroups.PROCESS_OWNER, Resources.DECISION_DEFINITION, Permissions.READ);
     grant(AgencyGroups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
+    group(AgencyGroups.PORTAL, "市民服務平台 City portal", Groups.GROUP_TYPE_WORKFLOW);
+    user(AgencyGroups.PORTAL, "市民服務平台", "City portal client", AgencyGroups.PORTAL);
+
     List<Agency> all = agencies.findAll();
     for (Agency agency : all) {
       for (Role role : Role.values()) {

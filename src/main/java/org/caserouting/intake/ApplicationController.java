@@ -1,8 +1,11 @@
 package org.caserouting.intake;
 
 import jakarta.validation.Valid;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +31,15 @@ class ApplicationController {
   @PostMapping
   ResponseEntity<ApplicationView> submit(
       @Valid @RequestBody SubmitApplicationRequest request,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-    IntakeService.Submission submission = intake.submit(request, idempotencyKey);
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+      Authentication caller) {
+    IntakeService.Submission submission =
+        intake.submit(
+            request,
+            idempotencyKey,
+            new Caller(
+                caller.getName(),
+                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())));
     ApplicationView application = submission.application();
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(

@@ -54,6 +54,15 @@ public final class ApplicationProblems {
     }
   }
 
+  static final class NotAllowedToSubmit extends ApiProblem {
+    NotAllowedToSubmit(String user, String agency) {
+      super(HttpStatus.FORBIDDEN, "not-allowed-to-submit", "Not allowed to submit here",
+          "User '" + user + "' may not submit applications received by " + agency
+              + ": the city portal and that agency's clerks may.",
+          Map.of("receivingAgency", agency));
+    }
+  }
+
   static final class IdempotencyKeyReused extends ApiProblem {
     IdempotencyKeyReused(String key, String applicationNo) {
       super(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key already used",

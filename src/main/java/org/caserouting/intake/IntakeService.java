@@ -84,6 +84,10 @@ public class IntakeService {
   }
 
   public Submission submit(SubmitApplicationRequest request, String idempotencyKey) {
+    return submit(request, idempotencyKey, Caller.SYSTEM);
+  }
+
+  public Submission submit(SubmitApplicationRequest request, String idempotencyKey, Caller caller) {
     if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,128}")) {
       throw new ApplicationProblems.InvalidIdempotencyKey();
     }
@@ -101,6 +105,9 @@ public class IntakeService {
       throw new ApplicationProblems.NotOnline(type.getCode(), handling);
     }
     String receivingAgency = receivingAgency(type, request.receivingAgency());
+    if (!caller.maySubmitTo(receivingAgency)) {
+      throw new ApplicationProblems.NotAllowedToSubmit(caller.userId(), receivingAgency);
+    }
 
     Instant now = clock.instant();
     Date due =

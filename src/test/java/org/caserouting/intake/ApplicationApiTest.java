@@ -218,6 +218,32 @@ class ApplicationApiTest {
   }
 
   @Test
+  void anonymousCallersAreAskedToSignIn() {
+    long[] before = footprint();
+
+    Api.Response submit = api.anonymous().submit(Submission.lowIncome());
+    Api.Response read = api.anonymous().get("/api/case-types");
+
+    assertThat(submit.status()).isEqualTo(401);
+    assertThat(submit.headers().getFirst("WWW-Authenticate")).startsWith("Basic");
+    assertThat(read.status()).isEqualTo(401);
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
+  void aCounterClerkSubmitsForTheirOwnAgencyOnly() {
+    long[] before = footprint();
+
+    Api.Response elsewhere = new Api(http, "police-clerk").submit(Submission.lowIncome().atCounter());
+    Api.Response ownCounter = new Api(http, "do-daan-clerk").submit(Submission.lowIncome().atCounter());
+
+    assertThat(elsewhere.status()).isEqualTo(403);
+    assertThat(elsewhere.body().get("type").asText()).isEqualTo("/problems/not-allowed-to-submit");
+    assertThat(ownCounter.status()).isEqualTo(201);
+    assertThat(footprint()[0]).isEqualTo(before[0] + 1);
+  }
+
+  @Test
   void unknownApplicationIsNotFound() {
     Api.Response response = api.get("/api/applications/2026-SW-999999");
 

@@ -14,10 +14,28 @@ import org.springframework.http.ResponseEntity;
 public class Api {
 
   private final TestRestTemplate http;
+  private final TestRestTemplate anonymous;
   private final ObjectMapper json = new ObjectMapper();
 
+  /** Our API as the city portal's client, which every test of the portal's calls uses. */
   public Api(TestRestTemplate http) {
-    this.http = http;
+    this(http, "portal");
+  }
+
+  /** Our API as this demo user (password demo). */
+  public Api(TestRestTemplate http, String user) {
+    this.anonymous = http;
+    this.http = http.withBasicAuth(user, "demo");
+  }
+
+  /** The same calls without credentials. */
+  public Api anonymous() {
+    return new Api(anonymous, anonymous);
+  }
+
+  private Api(TestRestTemplate plain, TestRestTemplate asIs) {
+    this.anonymous = plain;
+    this.http = asIs;
   }
 
   public record Response(int status, HttpHeaders headers, JsonNode body) {
@@ -33,11 +51,11 @@ public class Api {
 
   /** The engine REST API as a demo user, each of whom logs in with the demo password. */
   public Response engineGet(String user, String path) {
-    return new Api(http.withBasicAuth(user, "demo")).get("/engine-rest" + path);
+    return new Api(anonymous, user).get("/engine-rest" + path);
   }
 
   public Response enginePost(String user, String path, String body) {
-    return new Api(http.withBasicAuth(user, "demo")).postJson("/engine-rest" + path, body, new HttpHeaders());
+    return new Api(anonymous, user).postJson("/engine-rest" + path, body, new HttpHeaders());
   }
 
   public Response get(String path) {

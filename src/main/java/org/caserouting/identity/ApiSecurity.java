@@ -1,0 +1,71 @@
+package org.caserouting.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Our API answers only signed-in callers: HTTP Basic against the engine's users, the same people
+ * and groups as in Tasklist. Each caller's groups become its authorities. The Camunda webapps and
+ * the engine REST API keep their own authentication; the demo's agency simulator is open.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
+
+  @Bean
+  SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        // A stateless API with credentials on every call: no session, no cookie to forge requests with.
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+          response.setHeader("WWW-Authenticate", "Basic realm=\"case-router\"");
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+              + "\"detail\":\"Sign in: the API answers the city portal and agency staff only.\"}");
+        }))
+        .build();
+  }
+
+  /** Checks the password with the engine's identity service and gives the user's groups as authorities. */
+  @Bean
+  AuthenticationProvider engineIdentity(IdentityService identity) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+          throw new BadCredentialsException("Unknown user or wrong password");
+        }
+        List<SimpleGrantedAuthority> groups =
+            identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .map(SimpleGrantedAuthority::new)
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+      }
+    };
+  }
+}
