@@ -38,9 +38,15 @@ public class XRoadClient {
   private final CircuitBreakerRegistry breakers;
   private final ObjectMapper json = new ObjectMapper();
 
-  XRoadClient(VerificationProperties properties, ApplicationContext context) {
+  private final boolean simulatorEnabled;
+
+  XRoadClient(
+      VerificationProperties properties,
+      ApplicationContext context,
+      @org.springframework.beans.factory.annotation.Value("${caserouting.simulator.enabled:false}") boolean simulatorEnabled) {
     this.properties = properties;
     this.context = context;
+    this.simulatorEnabled = simulatorEnabled;
     HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
     factory.setReadTimeout(properties.readTimeout());
@@ -124,6 +130,10 @@ public class XRoadClient {
   private String baseUrl(VerificationProperties.Endpoint endpoint) {
     if (endpoint.baseUrl() != null && !endpoint.baseUrl().isBlank()) {
       return endpoint.baseUrl();
+    }
+    if (!simulatorEnabled) {
+      // A configuration error, not an agency's answer: an incident for the operators.
+      throw new IllegalStateException("No base URL is configured for " + endpoint.serviceCode() + " and the simulator is off");
     }
     int port =
         context instanceof WebServerApplicationContext web && web.getWebServer() != null
