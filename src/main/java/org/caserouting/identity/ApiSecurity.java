@@ -28,7 +28,10 @@ class ApiSecurity {
   @Bean
   SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            // Any agency or citizen may check a receipt they were shown.
+            .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/receipts/verify").permitAll()
+            .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // A stateless API with credentials on every call: no session, no cookie to forge requests with.
         .csrf(csrf -> csrf.disable())

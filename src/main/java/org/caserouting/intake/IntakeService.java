@@ -21,6 +21,8 @@ import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.intake.IntakeProcess.Variables;
 import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.platform.WorkingDayCalendar;
+import org.caserouting.receipts.Receipt;
+import org.caserouting.receipts.Receipts;
 import org.caserouting.platform.WorkingDaysBusinessCalendar;
 import org.caserouting.tracking.CurrentStages;
 import org.caserouting.tracking.Notifications;
@@ -52,6 +54,7 @@ public class IntakeService {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final boolean verificationEnabled;
+  private final Receipts receipts;
 
   IntakeService(
       ApplicationRepository applications,
@@ -67,7 +70,8 @@ public class IntakeService {
       Clock clock,
       PlatformTransactionManager transactions,
       @org.springframework.beans.factory.annotation.Value("${caserouting.verification.enabled:true}")
-          boolean verificationEnabled) {
+          boolean verificationEnabled,
+      Receipts receipts) {
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -81,6 +85,7 @@ public class IntakeService {
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.verificationEnabled = verificationEnabled;
+    this.receipts = receipts;
   }
 
   public Submission submit(SubmitApplicationRequest request, String idempotencyKey) {
@@ -129,6 +134,7 @@ public class IntakeService {
                         .getId();
                 application.attachProcess(processInstanceId);
                 notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
+                receipts.issue(application, Receipt.Kind.SUBMISSION);
                 return ApplicationView.of(application, stages.of(applicationNo));
               }),
           false);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caserouting.intake.IntakeProcess.Variables;
+import org.caserouting.receipts.Receipt;
+import org.caserouting.receipts.Receipts;
 import org.springframework.stereotype.Component;
 
 /** Records the route's decision on the application, which the applicant then sees. */
@@ -11,10 +13,12 @@ import org.springframework.stereotype.Component;
 class RecordDecisionDelegate implements JavaDelegate {
 
   private final ApplicationRepository applications;
+  private final Receipts receipts;
   private final Clock clock;
 
-  RecordDecisionDelegate(ApplicationRepository applications, Clock clock) {
+  RecordDecisionDelegate(ApplicationRepository applications, Receipts receipts, Clock clock) {
     this.applications = applications;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -22,7 +26,9 @@ class RecordDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Decision decision = Decision.valueOf((String) execution.getVariable(Variables.DECISION));
     String reason = (String) execution.getVariable(Variables.DECISION_REASON);
-    applications.require(execution.getProcessBusinessKey())
-        .decide(decision, reason, clock.instant());
+    Application application = applications.require(execution.getProcessBusinessKey());
+    application.decide(decision, reason, clock.instant());
+    // The signed decision any agency can verify without calling us.
+    receipts.issue(application, Receipt.Kind.DECISION);
   }
 }

@@ -1,0 +1,84 @@
+package org.caserouting.receipts;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import org.caserouting.intake.ApplicationProblems;
+import org.caserouting.intake.IntakeService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReceiptController {
+
+  record ReceiptView(String applicationNo, Receipt.Kind kind, Instant issuedAt, String receipt) {}
+
+  record VerifyRequest(@NotBlank @Size(max = 4000) String receipt) {}
+
+  private final Receipts receipts;
+  private final ReceiptKeys keys;
+  private final IntakeService intake;
+
+  ReceiptController(Receipts receipts, ReceiptKeys keys, IntakeService intake) {
+    this.receipts = receipts;
+    this.keys = keys;
+    this.intake = intake;
+  }
+
+  /** Our public keys, for verifying receipts offline. */
+  @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> jwks() {
+    return keys.publicKeys().toJSONObject(true);
+  }
+
+  @GetMapping("/api/applications/{applicationNo}/receipt")
+  ReceiptView receipt(@PathVariable String applicationNo) {
+    Receipt receipt = latest(applicationNo);
+    return new ReceiptView(applicationNo, receipt.getKind(), receipt.getIssuedAt(), receipt.getJws());
+  }
+
+  /** The latest receipt as a QR code, for paper and screens. */
+  @GetMapping(value = "/api/applications/{applicationNo}/receipt.png", produces = MediaType.IMAGE_PNG_VALUE)
+  ResponseEntity<byte[]> qr(@PathVariable String applicationNo) {
+    Receipt receipt = latest(applicationNo);
+    try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+      var matrix =
+          new QRCodeWriter().encode(receipt.getJws(), BarcodeFormat.QR_CODE, 640, 640,
+              Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+      return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
+    } catch (WriterException e) {
+      throw new IllegalStateException("Cannot draw the receipt's QR code", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Anyone may check a receipt: no login. */
+  @PostMapping("/api/receipts/verify")
+  Receipts.Verdict verify(@Valid @RequestBody VerifyRequest request) {
+    return receipts.verify(request.receipt());
+  }
+
+  private Receipt latest(String applicationNo) {
+    intake.find(applicationNo); // 404 for an unknown application
+    return receipts.latest(applicationNo)
+        .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
+  }
+}

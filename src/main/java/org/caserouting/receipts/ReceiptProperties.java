@@ -1,0 +1,12 @@
+package org.caserouting.receipts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param jwk the signing key as a JSON Web Key (EC P-256, with its private part); a secret, to
+ *     come from the environment in production
+ * @param keyFile where the demo keeps a key it generates on first start, when no jwk is given;
+ *     without either, a key is generated for this run only
+ */
+@ConfigurationProperties("caserouting.receipts")
+public record ReceiptProperties(String jwk, String keyFile) {}
