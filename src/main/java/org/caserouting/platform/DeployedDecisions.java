@@ -24,8 +24,14 @@ public class DeployedDecisions {
   private static final DmnEngine LOOKUP_ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
+  /** How long a look-up trusts that it knows the latest version: the catalog lists 48 types at once. */
+  private static final long LATEST_FOR_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+
+  private record Latest(String definitionId, long checkedAt) {}
+
   private final RepositoryService repository;
   private final Map<String, DmnDecision> parsedById = new ConcurrentHashMap<>();
+  private final Map<String, Latest> latestByKey = new ConcurrentHashMap<>();
 
   DeployedDecisions(RepositoryService repository) {
     this.repository = repository;
@@ -35,14 +41,23 @@ public class DeployedDecisions {
     return LOOKUP_ENGINE.evaluateDecision(latest(key), inputs);
   }
 
-  /** The latest deployed version, so a redeployed table takes effect without a restart. */
+  /**
+   * The latest deployed version, so a redeployed table takes effect without a restart (within
+   * seconds: which version is latest is asked again at most every ten seconds per table).
+   */
   private DmnDecision latest(String key) {
-    DecisionDefinition definition =
-        repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
-    if (definition == null) {
-      throw new IllegalStateException("Decision '" + key + "' is not deployed");
+    long now = System.nanoTime();
+    Latest known = latestByKey.get(key);
+    if (known == null || now - known.checkedAt() > LATEST_FOR_NANOS) {
+      DecisionDefinition definition =
+          repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+      if (definition == null) {
+        throw new IllegalStateException("Decision '" + key + "' is not deployed");
+      }
+      known = new Latest(definition.getId(), now);
+      latestByKey.put(key, known);
     }
-    return parsedById.computeIfAbsent(definition.getId(), id -> parse(id, key));
+    return parsedById.computeIfAbsent(known.definitionId(), id -> parse(id, key));
   }
 
   private DmnDecision parse(String definitionId, String key) {

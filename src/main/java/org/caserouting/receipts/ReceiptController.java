@@ -77,7 +77,7 @@ class ReceiptController {
   }
 
   private Receipt latest(String applicationNo) {
-    intake.find(applicationNo); // 404 for an unknown application
+    intake.requireExists(applicationNo);
     return receipts.latest(applicationNo)
         .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
   }

@@ -26,7 +26,7 @@ class SignOffController {
 
   @GetMapping("/api/applications/{applicationNo}/sign-offs")
   ChainView signOffs(@PathVariable String applicationNo) {
-    intake.find(applicationNo); // 404 for an unknown application
+    intake.requireExists(applicationNo);
     SignOffChain.Verified verified = chain.verify(applicationNo);
     return new ChainView(
         applicationNo,

@@ -42,7 +42,7 @@ class DataAccessController {
   /** "Who looked at my data": every query about this application and every refusal, and why. */
   @GetMapping("/api/applications/{applicationNo}/data-access")
   DataAccessView dataAccess(@PathVariable String applicationNo) {
-    intake.find(applicationNo); // 404 for an unknown application
+    intake.requireExists(applicationNo);
     return new DataAccessView(
         applicationNo,
         evidence.intact(applicationNo),

@@ -46,6 +46,7 @@ public class Verification {
       String applicationNo, String step, String stepKey, String requestingAgency, String userId, String service,
       String fields, String purpose, Subject subject) {}
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> LABELS =
       Map.of(
@@ -169,7 +170,7 @@ public class Verification {
     for (VerificationResult household :
         results.findByApplicationNoAndServiceOrderById(application.getApplicationNo(), "HOUSEHOLD")) {
       try {
-        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(household.getBody());
+        JsonNode body = JSON.readTree(household.getBody());
         body.path("members").forEach(member -> {
           String id = member.path("nationalId").asText(null);
           if (id != null && !members.contains(id)) {
@@ -185,7 +186,7 @@ public class Verification {
 
   private void refuse(Request request, VerificationProperties.Endpoint endpoint, EvidenceOutcome outcome, String why) {
     evidence.append(facts(request, endpoint, ClockUtil.getCurrentTime().toInstant(), null, null, null, null, null, outcome));
-    throw new VerificationRefusedException(outcome, why);
+    throw new VerificationRefusedException(why);
   }
 
   private static VerificationEvidence.Facts facts(

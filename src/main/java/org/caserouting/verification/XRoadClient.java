@@ -86,11 +86,6 @@ public class XRoadClient {
     breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
   }
 
-  /** Whether calls to this service are currently refused without trying (for tests and operators). */
-  public CircuitBreaker.State circuit(String service) {
-    return breakers.circuitBreaker(service).getState();
-  }
-
   private Exchange call(String url, String xroadId, String userId, String issue, String requestSha) {
     long start = System.nanoTime();
     try {

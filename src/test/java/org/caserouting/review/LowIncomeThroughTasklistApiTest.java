@@ -30,20 +30,8 @@ class LowIncomeThroughTasklistApiTest {
     api = new Api(http);
   }
 
-  /** The user's one visible task of the case: claimed, then completed with an outcome and opinion. */
   private void work(String user, String applicationNo, String outcome, String opinion) {
-    JsonNode tasks = api.engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo).body();
-    assertThat(tasks).as("tasks %s sees", user).hasSize(1);
-    String taskId = tasks.get(0).get("id").asText();
-
-    assertThat(api.enginePost(user, "/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}").status())
-        .isEqualTo(204);
-    String variables =
-        "{\"variables\": {\"outcome\": {\"value\": \"" + outcome + "\"}"
-            + (opinion == null ? "" : ", \"opinion\": {\"value\": \"" + opinion + "\"}")
-            + "}}";
-    Api.Response completed = api.enginePost(user, "/task/" + taskId + "/complete", variables);
-    assertThat(completed.status()).as("%s completes: %s", user, completed.body()).isEqualTo(204);
+    api.workTask(user, applicationNo, outcome, "opinion", opinion);
   }
 
   private String submitLowIncome() {

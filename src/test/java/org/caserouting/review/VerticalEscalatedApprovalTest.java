@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -21,7 +20,6 @@ import org.caserouting.intake.Application;
 import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.intake.ApplicationStatus;
 import org.caserouting.intake.Decision;
-import org.caserouting.intake.IntakeProcess;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.intake.SubmitApplicationRequest;
 import org.caserouting.intake.SubmitApplicationRequest.Applicant;
@@ -33,6 +31,7 @@ import org.caserouting.signoff.SignOff;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
+import org.caserouting.support.CaseWork;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
 import org.caserouting.tracking.CaseEvent;
@@ -84,25 +83,12 @@ class VerticalEscalatedApprovalTest {
     return intake.submit(request, null).application().applicationNo();
   }
 
-  /** The one open task of the case offered to this user's groups. */
   private Task taskFor(String applicationNo, String user) {
-    Task task =
-        engine.getTaskService().createTaskQuery()
-            .processInstanceBusinessKey(applicationNo)
-            .taskCandidateUser(user)
-            .singleResult();
-    assertThat(task).as("a task of %s for %s", applicationNo, user).isNotNull();
-    return task;
+    return new CaseWork(engine, applicationNo).taskFor(user);
   }
 
-  /** Claims the case's task as this user and completes it. */
   private void work(String applicationNo, String user, String outcome, String opinion) {
-    Task task = taskFor(applicationNo, user);
-    engine.getTaskService().claim(task.getId(), user);
-    Map<String, Object> answer = new HashMap<>();
-    answer.put("outcome", outcome);
-    answer.put("opinion", opinion);
-    engine.getTaskService().complete(task.getId(), answer);
+    new CaseWork(engine, applicationNo).work(user, outcome, opinion);
   }
 
   private Application application(String applicationNo) {
@@ -114,19 +100,11 @@ class VerticalEscalatedApprovalTest {
   }
 
   private boolean intakeEnded(String applicationNo) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(applicationNo).count() == 0;
+    return new CaseWork(engine, applicationNo).ended();
   }
 
   private Job timer(String applicationNo, String activityId) {
-    return engine.getManagementService().createJobQuery()
-        .processInstanceId(
-            engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(applicationNo)
-                .processDefinitionKey(activityId.startsWith("supplement")
-                    ? SupplementationProcess.KEY : VerticalEscalatedApprovalProcess.KEY)
-                .singleResult().getId())
-        .activityId(activityId)
-        .singleResult();
+    return new CaseWork(engine, applicationNo).timer(activityId);
   }
 
   @Test

@@ -26,14 +26,7 @@ class SupplementApiTest {
 
   private String askedForSupplement() {
     String no = api.submit(Submission.lowIncome()).body().get("applicationNo").asText();
-    Api.Response tasks = api.engineGet("do-daan-clerk", "/task?processInstanceBusinessKey=" + no);
-    assertThat(tasks.body()).as("%s: %s", tasks.status(), tasks.body()).hasSize(1);
-    String taskId = tasks.body().get(0).get("id").asText();
-    api.enginePost("do-daan-clerk", "/task/" + taskId + "/claim", "{\"userId\": \"do-daan-clerk\"}");
-    Api.Response returned =
-        api.enginePost("do-daan-clerk", "/task/" + taskId + "/complete",
-            "{\"variables\": {\"outcome\": {\"value\": \"RETURN\"}, \"opinion\": {\"value\": \"請補附薪資證明\"}}}");
-    assertThat(returned.status()).as("%s", returned.body()).isEqualTo(204);
+    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
     return no;
   }
 
