@@ -1,11 +1,9 @@
 package org.caserouting.intake;
 
 import jakarta.validation.Valid;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +21,11 @@ class ApplicationController {
   static final String REPLAYED = "Idempotent-Replayed";
 
   private final IntakeService intake;
+  private final CaseAccess access;
 
-  ApplicationController(IntakeService intake) {
+  ApplicationController(IntakeService intake, CaseAccess access) {
     this.intake = intake;
+    this.access = access;
   }
 
   @PostMapping
@@ -37,9 +37,7 @@ class ApplicationController {
         intake.submit(
             request,
             idempotencyKey,
-            new Caller(
-                caller.getName(),
-                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())));
+            Caller.of(caller));
     ApplicationView application = submission.application();
     return ResponseEntity.status(HttpStatus.CREATED)
         .location(
@@ -52,7 +50,8 @@ class ApplicationController {
   }
 
   @GetMapping("/{applicationNo}")
-  ApplicationView get(@PathVariable String applicationNo) {
+  ApplicationView get(@PathVariable String applicationNo, Authentication caller) {
+    access.requireReadable(applicationNo, caller);
     return intake.find(applicationNo);
   }
 }

@@ -1,13 +1,23 @@
 package org.caserouting.intake;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.caserouting.identity.AgencyGroups;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /** Who submits: the city portal for citizens, or a clerk at the counter of the receiving agency. */
 public record Caller(String userId, Set<String> groups) {
 
   /** Submissions made by the service itself (the demo's sample applications). */
   public static final Caller SYSTEM = new Caller("system", Set.of(AgencyGroups.PORTAL));
+
+  /** The signed-in caller of our API; its authorities are its engine groups. */
+  public static Caller of(Authentication authentication) {
+    return new Caller(
+        authentication.getName(),
+        authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+  }
 
   public boolean maySubmitTo(String receivingAgency) {
     return groups.contains(AgencyGroups.PORTAL)

@@ -145,12 +145,6 @@ public class IntakeService {
   }
 
   /** Answers 404 for an unknown application, without assembling its view. */
-  public void requireExists(String applicationNo) {
-    if (applications.findByApplicationNo(applicationNo).isEmpty()) {
-      throw new ApplicationProblems.ApplicationNotFound(applicationNo);
-    }
-  }
-
   public ApplicationView find(String applicationNo) {
     Application application =
         applications.findByApplicationNo(applicationNo)

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import org.caserouting.intake.ApplicationProblems;
-import org.caserouting.intake.IntakeService;
+import org.caserouting.intake.CaseAccess;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +34,12 @@ class ReceiptController {
 
   private final Receipts receipts;
   private final ReceiptKeys keys;
-  private final IntakeService intake;
+  private final CaseAccess access;
 
-  ReceiptController(Receipts receipts, ReceiptKeys keys, IntakeService intake) {
+  ReceiptController(Receipts receipts, ReceiptKeys keys, CaseAccess access) {
     this.receipts = receipts;
     this.keys = keys;
-    this.intake = intake;
+    this.access = access;
   }
 
   /** Our public keys, for verifying receipts offline. */
@@ -48,15 +49,15 @@ class ReceiptController {
   }
 
   @GetMapping("/api/applications/{applicationNo}/receipt")
-  ReceiptView receipt(@PathVariable String applicationNo) {
-    Receipt receipt = latest(applicationNo);
+  ReceiptView receipt(@PathVariable String applicationNo, Authentication caller) {
+    Receipt receipt = latest(applicationNo, caller);
     return new ReceiptView(applicationNo, receipt.getKind(), receipt.getIssuedAt(), receipt.getJws());
   }
 
   /** The latest receipt as a QR code, for paper and screens. */
   @GetMapping(value = "/api/applications/{applicationNo}/receipt.png", produces = MediaType.IMAGE_PNG_VALUE)
-  ResponseEntity<byte[]> qr(@PathVariable String applicationNo) {
-    Receipt receipt = latest(applicationNo);
+  ResponseEntity<byte[]> qr(@PathVariable String applicationNo, Authentication caller) {
+    Receipt receipt = latest(applicationNo, caller);
     try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
       var matrix =
           new QRCodeWriter().encode(receipt.getJws(), BarcodeFormat.QR_CODE, 640, 640,
@@ -76,8 +77,8 @@ class ReceiptController {
     return receipts.verify(request.receipt());
   }
 
-  private Receipt latest(String applicationNo) {
-    intake.requireExists(applicationNo);
+  private Receipt latest(String applicationNo, Authentication caller) {
+    access.requireReadable(applicationNo, caller);
     return receipts.latest(applicationNo)
         .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
   }

@@ -2,7 +2,8 @@ package org.caserouting.signoff;
 
 import java.time.Instant;
 import java.util.List;
-import org.caserouting.intake.IntakeService;
+import org.caserouting.intake.CaseAccess;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,16 +18,16 @@ class SignOffController {
   record ChainView(String applicationNo, boolean verified, Integer brokenAtSeq, List<SignOffView> signOffs) {}
 
   private final SignOffChain chain;
-  private final IntakeService intake;
+  private final CaseAccess access;
 
-  SignOffController(SignOffChain chain, IntakeService intake) {
+  SignOffController(SignOffChain chain, CaseAccess access) {
     this.chain = chain;
-    this.intake = intake;
+    this.access = access;
   }
 
   @GetMapping("/api/applications/{applicationNo}/sign-offs")
-  ChainView signOffs(@PathVariable String applicationNo) {
-    intake.requireExists(applicationNo);
+  ChainView signOffs(@PathVariable String applicationNo, Authentication caller) {
+    access.requireReadable(applicationNo, caller);
     SignOffChain.Verified verified = chain.verify(applicationNo);
     return new ChainView(
         applicationNo,

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.caserouting.intake.IntakeService;
+import org.caserouting.intake.CaseAccess;
+import org.springframework.security.core.Authentication;
 import org.caserouting.platform.CalendarProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,21 +29,21 @@ class DataAccessController {
 
   private final EvidenceLog evidence;
   private final VerificationEvidenceRepository rows;
-  private final IntakeService intake;
+  private final CaseAccess access;
   private final ZoneId zone;
 
   DataAccessController(
-      EvidenceLog evidence, VerificationEvidenceRepository rows, IntakeService intake, CalendarProperties calendar) {
+      EvidenceLog evidence, VerificationEvidenceRepository rows, CaseAccess access, CalendarProperties calendar) {
     this.evidence = evidence;
     this.rows = rows;
-    this.intake = intake;
+    this.access = access;
     this.zone = calendar.zone();
   }
 
   /** "Who looked at my data": every query about this application and every refusal, and why. */
   @GetMapping("/api/applications/{applicationNo}/data-access")
-  DataAccessView dataAccess(@PathVariable String applicationNo) {
-    intake.requireExists(applicationNo);
+  DataAccessView dataAccess(@PathVariable String applicationNo, Authentication caller) {
+    access.requireReadable(applicationNo, caller);
     return new DataAccessView(
         applicationNo,
         evidence.intact(applicationNo),

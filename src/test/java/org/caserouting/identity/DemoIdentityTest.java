@@ -78,10 +78,24 @@ class DemoIdentityTest {
     ResponseEntity<String> wrongPassword =
         http.withBasicAuth("econ-clerk", "guess").getForEntity("/engine-rest/task", String.class);
     ResponseEntity<String> clerk =
-        http.withBasicAuth("do-daan-clerk", "demo").getForEntity("/engine-rest/task", String.class);
+        http.withBasicAuth("do-daan-clerk", "demo").getForEntity("/engine-rest/task?maxResults=50", String.class);
 
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
     assertThat(clerk.getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void aListQueryOfTheEngineRestApiMustBePaged() {
+    TestRestTemplate clerk = http.withBasicAuth("do-daan-clerk", "demo");
+
+    ResponseEntity<String> unbounded = clerk.getForEntity("/engine-rest/task", String.class);
+    ResponseEntity<String> tooLarge = clerk.getForEntity("/engine-rest/task?maxResults=5000", String.class);
+    ResponseEntity<String> paged = clerk.getForEntity("/engine-rest/task?firstResult=0&maxResults=2000", String.class);
+
+    assertThat(unbounded.getStatusCode().value()).isEqualTo(400);
+    assertThat(unbounded.getBody()).contains("unbound number of results");
+    assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
+    assertThat(paged.getStatusCode().value()).isEqualTo(200);
   }
 }

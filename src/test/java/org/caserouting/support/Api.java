@@ -50,8 +50,8 @@ public class Api {
   }
 
   /** The engine REST API as a demo user, each of whom logs in with the demo password. */
-  public Response engineGet(String user, String path) {
-    return new Api(anonymous, user).get("/engine-rest" + path);
+  public Response engineGet(String user, String path, Object... uriVariables) {
+    return new Api(anonymous, user).get("/engine-rest" + path, uriVariables);
   }
 
   public Response enginePost(String user, String path, String body) {
@@ -63,7 +63,8 @@ public class Api {
    * of the case, claimed, then completed with an outcome and the form's fields (name, value, ...).
    */
   public void workTask(String user, String applicationNo, String outcome, String... fields) {
-    Response tasks = engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo);
+    Response tasks = engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo + "&candidateUser=" + user
+        + "&includeAssignedTasks=true&maxResults=50");
     org.assertj.core.api.Assertions.assertThat(tasks.body()).as("tasks %s sees: %s", user, tasks.body()).hasSize(1);
     String taskId = tasks.body().get(0).get("id").asText();
     Response claimed = enginePost(user, "/task/" + taskId + "/claim", write(java.util.Map.of("userId", user)));
@@ -82,8 +83,9 @@ public class Api {
         .isEqualTo(204);
   }
 
-  public Response get(String path) {
-    return exchange(HttpMethod.GET, path, null, new HttpHeaders());
+  /** A GET of the path, its {placeholders} filled (and encoded) from the variables in order. */
+  public Response get(String path, Object... uriVariables) {
+    return exchange(HttpMethod.GET, path, null, new HttpHeaders(), uriVariables);
   }
 
   public Response submit(Submission submission) {
@@ -101,8 +103,9 @@ public class Api {
     return exchange(HttpMethod.POST, path, rawBody, headers);
   }
 
-  private Response exchange(HttpMethod method, String path, String body, HttpHeaders headers) {
-    ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  private Response exchange(HttpMethod method, String path, String body, HttpHeaders headers, Object... uriVariables) {
+    ResponseEntity<String> response =
+        http.exchange(path, method, new HttpEntity<>(body, headers), String.class, uriVariables);
     try {
       JsonNode tree =
           response.getBody() == null || response.getBody().isEmpty() ? json.missingNode() : json.readTree(response.getBody());

@@ -13,13 +13,18 @@ import java.sql.Statement;
 public final class EmbeddedPostgres {
 
   private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  /** Spring contexts still using the server. */
+  private static int users;
 
   private EmbeddedPostgres() {}
 
   public static synchronized String jdbcUrl(String database) {
     if (server == null) {
       try {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            // Stopped by our own hook, once the Spring contexts using it have closed.
+            .setRegisterShutdownHook(false)
+            .start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
       }
@@ -36,7 +41,28 @@ public final class EmbeddedPostgres {
     return server.getJdbcUrl("postgres", database);
   }
 
+  static synchronized void inUse() {
+    users++;
+  }
+
+  static synchronized void released() {
+    users--;
+    EmbeddedPostgres.class.notifyAll();
+  }
+
+  /**
+   * At JVM exit, after the Spring contexts have closed (their shutdown hooks run beside this one):
+   * a pool closing against a stopped server would wait for its connection timeout.
+   */
   private static synchronized void stop() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    try {
+      while (users > 0 && System.nanoTime() < deadline) {
+        EmbeddedPostgres.class.wait(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 1);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       if (server != null) {
         server.close();

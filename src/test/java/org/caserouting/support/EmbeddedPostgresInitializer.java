@@ -1,5 +1,6 @@
 package org.caserouting.support;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,5 +25,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             "spring.datasource.password=postgres",
             "camunda.bpm.process-engine-name=" + engineName())
         .applyTo(context.getEnvironment());
+    // Registered before any other bean, so destroyed after all of them: the server stops only
+    // once this context has closed its pool and engine.
+    EmbeddedPostgres.inUse();
+    ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+        .registerDisposableBean("embeddedPostgresUser", EmbeddedPostgres::released);
   }
 }

@@ -1,0 +1,113 @@
+package org.caserouting.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist as a clerk uses it: sign in, pick a filter, open a case, claim, fill the form, complete. */
+final class Tasklist {
+
+  private final WebDriver browser;
+  private final String base;
+  private final WebDriverWait wait;
+
+  Tasklist(WebDriver browser, String base) {
+    this.browser = browser;
+    this.base = base;
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  Tasklist signIn(String user) {
+    browser.get(base + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    return this;
+  }
+
+  /** The names of the filters in the side bar. */
+  @SuppressWarnings("unchecked")
+  List<String> filterNames() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+    return (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return [...document.querySelectorAll('.task-filter h4.name a')].map(a => a.childNodes[0].textContent.trim());");
+  }
+
+  Tasklist openFilter(String name) {
+    String filter = "//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[contains(normalize-space(.),\"" + name + "\")]]";
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter + "//h4/a"))).click();
+    wait.until(ExpectedConditions.attributeContains(By.xpath(filter), "class", "active"));
+    return this;
+  }
+
+  /** Whether the task list of the open filter shows a card of the application. */
+  boolean lists(String applicationNo) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(card(applicationNo)));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException notListed) {
+      return false;
+    }
+  }
+
+  Tasklist openTask(String applicationNo) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(cardXpath(applicationNo) + "//h4//a"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
+    return this;
+  }
+
+  Tasklist claim() {
+    clickButton("Claim");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form-field-select")));
+    return this;
+  }
+
+  /** Picks an option of a select field of the Camunda Form, by the text the clerk reads. */
+  Tasklist choose(String option) {
+    click(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.),'" + option + "')]"));
+    return this;
+  }
+
+  Tasklist write(String field, String text) {
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + field + "Field']")));
+    centre(input);
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  Tasklist complete() {
+    clickButton("Complete");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    return this;
+  }
+
+  private void clickButton(String text) {
+    click(By.xpath("//button[normalize-space(.)='" + text + "' or contains(normalize-space(.),'" + text + "')]"));
+  }
+
+  private void click(By target) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+    centre(element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  private void centre(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private static By card(String applicationNo) {
+    return By.xpath(cardXpath(applicationNo));
+  }
+
+  private static String cardXpath(String applicationNo) {
+    return "//ol[contains(@class,'tasks-list')]/li[contains(normalize-space(.),'" + applicationNo + "')]";
+  }
+}

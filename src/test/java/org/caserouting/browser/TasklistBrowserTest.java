@@ -1,0 +1,131 @@
+package org.caserouting.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.caserouting.identity.TaskFilters;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Chromium;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A low-income application worked in a real Chromium through Camunda Tasklist: the Wenshan district
+ * office's clerk (an office no other test uses, so its lists hold this test's cases only) finds it under "My agency: unclaimed", claims it and drafts a forward; the section
+ * chief signs it under "Awaiting my sign-off"; a clerk of another agency sees nothing of it.
+ * Screenshots of each step are saved under target/screenshots.
+ */
+@CaseRouterTest
+class TasklistBrowserTest {
+
+  static final String CLERK = "do-wenshan-clerk";
+  static final String CHIEF = "do-wenshan-chief";
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @LocalServerPort int port;
+  WebDriver browser;
+
+  @BeforeEach
+  void browser() {
+    Chromium.assumeInstalled();
+    browser = Chromium.start("en");
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      Chromium.screenshot(browser, "tasklist-last-page");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clerkDraftsChiefSignsAndAnotherAgencySeesNothing() {
+    String no = submitted();
+
+    Tasklist clerk = new Tasklist(browser, base()).signIn(CLERK);
+    clerk.openFilter(TaskFilters.UNCLAIMED);
+    assertThat(clerk.lists(no)).as("the new case waits under 'My agency: unclaimed'").isTrue();
+    assertThat(browser.getCurrentUrl()).as("lists open earliest due first").contains("dueDate");
+    Chromium.screenshot(browser, "1-clerk-unclaimed");
+    clerk.openTask(no).claim()
+        .choose("Draft a forward to the agency above")
+        .write("opinion", "經訪視符合資格，擬陳轉社會局");
+    Chromium.screenshot(browser, "2-clerk-review-form");
+    clerk.complete();
+    Chromium.screenshot(browser, "3-clerk-completed");
+    assertThat(completedBy(no, "reviewByReceivingAgency")).isEqualTo(CLERK);
+
+    browser.manage().deleteAllCookies();
+    Tasklist chief = new Tasklist(browser, base()).signIn(CHIEF);
+    chief.openFilter(TaskFilters.AWAITING_SIGN_OFF);
+    assertThat(chief.lists(no)).as("the draft waits under 'Awaiting my sign-off'").isTrue();
+    chief.openTask(no).claim().choose("Sign").write("opinion", "如擬");
+    Chromium.screenshot(browser, "4-chief-sign-off-form");
+    chief.complete();
+    Chromium.screenshot(browser, "5-chief-signed");
+    assertThat(completedBy(no, "signOff")).isEqualTo(CHIEF);
+    Task upper = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult();
+    assertThat(upper.getTaskDefinitionKey()).as("forwarded to the agency above").isEqualTo("reviewByUpperAgency");
+
+    browser.manage().deleteAllCookies();
+    Tasklist other = new Tasklist(browser, base()).signIn("econ-clerk");
+    for (String filter : other.filterNames()) {
+      other.openFilter(filter);
+      assertThat(other.lists(no)).as("econ-clerk's filter %s", filter).isFalse();
+    }
+    browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + upper.getId());
+    Chromium.screenshot(browser, "6-other-agency-sees-nothing");
+    assertThat(browser.getPageSource()).doesNotContain(no).doesNotContain("王小明");
+  }
+
+  @Test
+  void tasklistSpeaksTraditionalChineseToABrowserSetToIt() {
+    browser.quit();
+    browser = Chromium.start("zh-TW");
+
+    browser.get(base() + "/camunda/app/tasklist/default/");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "日期時間以本地時區顯示"));
+    new Tasklist(browser, base()).signIn(CLERK).openFilter(TaskFilters.UNCLAIMED);
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[placeholder='搜尋案件']")));
+    Chromium.screenshot(browser, "7-tasklist-in-traditional-chinese");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("鍵盤快速鍵").doesNotContain("Keyboard Shortcuts");
+  }
+
+  private String submitted() {
+    Api.Response response = new Api(http).submit(Submission.lowIncome().set("receivingAgency", "DO-WENSHAN"));
+    assertThat(response.status()).isEqualTo(201);
+    return response.body().get("applicationNo").asText();
+  }
+
+  private String completedBy(String applicationNo, String taskKey) {
+    return history.createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(applicationNo)
+        .taskDefinitionKey(taskKey)
+        .finished()
+        .singleResult()
+        .getAssignee();
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}

@@ -1,0 +1,275 @@
+package org.caserouting.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.identity.PermissionMatrixTest.Person.A_CHIEF;
+import static org.caserouting.identity.PermissionMatrixTest.Person.A_CLERK;
+import static org.caserouting.identity.PermissionMatrixTest.Person.A_DIRECTOR;
+import static org.caserouting.identity.PermissionMatrixTest.Person.ADMIN;
+import static org.caserouting.identity.PermissionMatrixTest.Person.B_CHIEF;
+import static org.caserouting.identity.PermissionMatrixTest.Person.B_CLERK;
+import static org.caserouting.identity.PermissionMatrixTest.Person.B_DIRECTOR;
+import static org.caserouting.identity.PermissionMatrixTest.Person.PORTAL;
+import static org.caserouting.identity.PermissionMatrixTest.Person.PROCESS_OWNER;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
+import org.caserouting.support.WebappSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Who may do what, through every door: agency x role x door x action, on a low-income
+ * application waiting at the district office of Da'an (agency A). Agency B, the Department of
+ * Economic Development, has no part in it. Each row states whether the action is done; a refused
+ * action is refused cleanly (401, 403, 404 or an empty list), never with a server error.
+ */
+@CaseRouterTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixTest {
+
+  enum Person {
+    A_CLERK("do-daan-clerk"),
+    A_CHIEF("do-daan-chief"),
+    A_DIRECTOR("do-daan-director"),
+    B_CLERK("econ-clerk"),
+    B_CHIEF("econ-chief"),
+    B_DIRECTOR("econ-director"),
+    PROCESS_OWNER("process-owner"),
+    PORTAL("portal"),
+    ADMIN("demo");
+
+    final String user;
+
+    Person(String user) {
+      this.user = user;
+    }
+  }
+
+  enum Door {
+    ENGINE_REST,
+    TASKLIST,
+    COCKPIT,
+    ADMIN_APP,
+    OUR_API
+  }
+
+  /** List queries page, as the webapps do: the engine refuses an unbounded one. */
+  private static final String PAGE = "&maxResults=50";
+
+  private static final Set<Person> AGENCY_A = EnumSet.of(A_CLERK, A_CHIEF, A_DIRECTOR);
+  private static final Set<Person> STAFF = EnumSet.of(A_CLERK, A_CHIEF, A_DIRECTOR, B_CLERK, B_CHIEF, B_DIRECTOR);
+
+  /** Each action, the doors it can be tried through, and who may do it (through a door they can open). */
+  enum Action {
+    OPEN_TASKLIST(List.of(Door.TASKLIST), union(STAFF, ADMIN)),
+    OPEN_COCKPIT(List.of(Door.COCKPIT), EnumSet.of(PROCESS_OWNER, ADMIN)),
+    OPEN_ADMIN(List.of(Door.ADMIN_APP), EnumSet.of(ADMIN)),
+    SEE_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
+    READ_THE_TASK_FORM_DATA(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
+    CLAIM_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CLERK, ADMIN)),
+    COMPLETE_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CLERK, ADMIN)),
+    READ_THE_CASE_VARIABLES(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
+    READ_THE_CASE_HISTORY(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
+    READ_THE_TASK_HISTORY(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
+    SEE_THE_CASE_INCIDENT(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
+    READ_PROCESS_DEFINITIONS(List.of(Door.ENGINE_REST, Door.COCKPIT), union(STAFF, PROCESS_OWNER, ADMIN)),
+    DEPLOY_A_PROCESS(List.of(Door.ENGINE_REST), EnumSet.of(PROCESS_OWNER, ADMIN)),
+    READ_THE_APPLICATION(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL));
+
+    final List<Door> doors;
+    final Set<Person> allowed;
+
+    Action(List<Door> doors, Set<Person> allowed) {
+      this.doors = doors;
+      this.allowed = allowed;
+    }
+  }
+
+  /** Who can sign in to each webapp, from the OPEN_ rows of the matrix itself. */
+  private static boolean opens(Door door, Person person) {
+    return switch (door) {
+      case TASKLIST -> Action.OPEN_TASKLIST.allowed.contains(person);
+      case COCKPIT -> Action.OPEN_COCKPIT.allowed.contains(person);
+      case ADMIN_APP -> Action.OPEN_ADMIN.allowed.contains(person);
+      case ENGINE_REST, OUR_API -> true;
+    };
+  }
+
+  static Stream<Arguments> matrix() {
+    List<Arguments> rows = new ArrayList<>();
+    for (Action action : Action.values()) {
+      for (Door door : action.doors) {
+        for (Person person : Person.values()) {
+          rows.add(Arguments.of(person, door, action, action.allowed.contains(person) && opens(door, person)));
+        }
+      }
+    }
+    return rows.stream();
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @LocalServerPort int port;
+
+  private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
+  private String applicationNo;
+  private Task task;
+
+  @BeforeAll
+  void aCaseWaitsAtTheDistrictOfficeWithAnIncident() {
+    applicationNo = submitted();
+    task = waitingTask(applicationNo);
+    runtime.createIncident("permissionProbe", task.getExecutionId(), "an incident every administrator should see");
+  }
+
+  @ParameterizedTest(name = "{0} {2} through {1}: {3}")
+  @MethodSource("matrix")
+  void eachPersonDoesExactlyWhatTheirRoleInTheirAgencyAllows(Person person, Door door, Action action, boolean allowed) {
+    Outcome outcome = attempt(person, door, action);
+
+    assertThat(outcome.status()).as("%s %s through %s: %s", person, action, door, outcome.detail()).isLessThan(500);
+    assertThat(outcome.done()).as("%s %s through %s: %s", person, action, door, outcome.detail()).isEqualTo(allowed);
+  }
+
+  record Outcome(boolean done, int status, String detail) {
+    static Outcome of(Api.Response response, boolean done) {
+      return new Outcome(done, response.status(), response.status() + " " + response.body());
+    }
+
+    static Outcome status(Api.Response response, int success) {
+      return of(response, response.status() == success);
+    }
+
+    static Outcome nonEmpty(Api.Response response) {
+      return of(response, response.status() == 200 && response.body().isArray() && !response.body().isEmpty());
+    }
+  }
+
+  private Outcome attempt(Person person, Door door, Action action) {
+    return switch (action) {
+      case OPEN_TASKLIST, OPEN_COCKPIT, OPEN_ADMIN -> {
+        WebappSession session = session(person, door);
+        yield new Outcome(session.signedIn(), session.signInStatus(), "sign-in " + session.signInStatus());
+      }
+      case SEE_THE_TASK ->
+          Outcome.nonEmpty(get(person, door, "/task?processInstanceBusinessKey=" + applicationNo + PAGE));
+      case READ_THE_TASK_FORM_DATA ->
+          Outcome.status(get(person, door, "/task/" + task.getId() + "/form-variables"), 200);
+      case CLAIM_THE_TASK -> {
+        Api.Response claimed = post(person, door, "/task/" + task.getId() + "/claim", "{\"userId\":\"" + person.user + "\"}");
+        tasks.setAssignee(task.getId(), null);
+        yield Outcome.status(claimed, 204);
+      }
+      case COMPLETE_THE_TASK -> {
+        Task fresh = waitingTask(submitted());
+        yield Outcome.status(post(person, door, "/task/" + fresh.getId() + "/complete",
+            "{\"variables\":{\"outcome\":{\"value\":\"APPROVE\"},\"opinion\":{\"value\":\"符合資格\"}}}"), 204);
+      }
+      case READ_THE_CASE_VARIABLES ->
+          Outcome.status(get(person, door, "/process-instance/" + task.getProcessInstanceId() + "/variables"), 200);
+      case READ_THE_CASE_HISTORY ->
+          Outcome.nonEmpty(get(person, door, "/history/process-instance?processInstanceBusinessKey=" + applicationNo + PAGE));
+      case READ_THE_TASK_HISTORY ->
+          Outcome.nonEmpty(get(person, door, "/history/task?processInstanceBusinessKey=" + applicationNo + PAGE));
+      case SEE_THE_CASE_INCIDENT ->
+          Outcome.nonEmpty(get(person, door, "/incident?processInstanceId=" + task.getProcessInstanceId() + PAGE));
+      case READ_PROCESS_DEFINITIONS ->
+          Outcome.nonEmpty(get(person, door, "/process-definition?key=case-intake" + PAGE));
+      case DEPLOY_A_PROCESS -> deploy(person);
+      case READ_THE_APPLICATION -> Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo), 200);
+      case READ_WHO_LOOKED_AT_THE_DATA ->
+          Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
+      case SUBMIT_TO_AGENCY_A ->
+          Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
+    };
+  }
+
+  private Api.Response get(Person person, Door door, String path) {
+    return door == Door.ENGINE_REST ? new Api(http, person.user).engineGet(person.user, path) : session(person, door).engineGet(path);
+  }
+
+  private Api.Response post(Person person, Door door, String path, String json) {
+    return door == Door.ENGINE_REST
+        ? new Api(http, person.user).enginePost(person.user, path, json)
+        : session(person, door).enginePost(path, json);
+  }
+
+  private WebappSession session(Person person, Door door) {
+    String app = switch (door) {
+      case TASKLIST -> "tasklist";
+      case COCKPIT -> "cockpit";
+      case ADMIN_APP -> "admin";
+      default -> throw new IllegalArgumentException(door + " is not a webapp");
+    };
+    return sessions.computeIfAbsent(person + "/" + app,
+        key -> WebappSession.signIn("http://localhost:" + port, app, person.user));
+  }
+
+  /** Camunda Modeler's Deploy button: a multipart POST of the model to /engine-rest/deployment/create. */
+  private Outcome deploy(Person person) {
+    String model = Bpmn.convertToString(
+        Bpmn.createExecutableProcess("permissionProbe").camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", "permission-probe-" + person);
+    form.add("probe.bpmn", new ByteArrayResource(model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "probe.bpmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> response = http.withBasicAuth(person.user, "demo")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+    repository.createDeploymentQuery().deploymentName("permission-probe-" + person).list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+    return new Outcome(response.getStatusCode().value() == 200, response.getStatusCode().value(),
+        response.getStatusCode().value() + " " + response.getBody());
+  }
+
+  private String submitted() {
+    Api.Response response = new Api(http).submit(Submission.lowIncome());
+    assertThat(response.status()).as("submitted: %s", response.body()).isEqualTo(201);
+    return response.body().get("applicationNo").asText();
+  }
+
+  private Task waitingTask(String applicationNo) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(applicationNo).singleResult();
+  }
+
+  @SafeVarargs
+  private static <T extends Enum<T>> Set<T> union(Set<T> set, T... more) {
+    Set<T> all = EnumSet.copyOf(set);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

@@ -1,0 +1,98 @@
+package org.caserouting.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser's session with one of the Camunda webapps (Tasklist, Cockpit, Admin), without the
+ * browser: the same sign-in form, session cookie and CSRF token, then the same REST calls the
+ * webapp makes under /camunda/api/engine.
+ */
+public final class WebappSession {
+
+  private static final String CSRF_COOKIE = "XSRF-TOKEN";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+  private final int signInStatus;
+
+  private WebappSession(String base, String app, String user, String password) {
+    this.base = base;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    this.signInStatus = send(withCsrf(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+  }
+
+  /** Signs in to the webapp {@code app} (tasklist, cockpit, admin) as a demo user. */
+  public static WebappSession signIn(String base, String app, String user) {
+    return new WebappSession(base, app, user, "demo");
+  }
+
+  public boolean signedIn() {
+    return signInStatus == 200;
+  }
+
+  public int signInStatus() {
+    return signInStatus;
+  }
+
+  /** A call of the engine REST API as the webapp makes it, e.g. {@code /task?...}. */
+  public Api.Response engineGet(String path) {
+    return response(send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path)).GET()));
+  }
+
+  public Api.Response enginePost(String path, String json) {
+    return response(send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(CSRF_COOKIE))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .map(token -> request.header("X-XSRF-TOKEN", token))
+        .orElse(request);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Api.Response response(HttpResponse<String> response) {
+    JsonNode body;
+    try {
+      body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+    } catch (IOException notJson) {
+      body = JSON.getNodeFactory().textNode(response.body());
+    }
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    response.headers().map().forEach(headers::addAll);
+    return new Api.Response(response.statusCode(), headers, body);
+  }
+}
