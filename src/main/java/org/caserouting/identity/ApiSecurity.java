@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -15,14 +16,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Our API answers only signed-in callers: HTTP Basic against the engine's users, the same people
  * and groups as in Tasklist. Each caller's groups become its authorities. The Camunda webapps and
- * the engine REST API keep their own authentication; the demo's agency simulator is open.
+ * the engine REST API keep their own authentication; the demo's agency simulator is open. In
+ * profile oidc, {@link OidcSecurity} takes bearer tokens instead.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + OidcSecurity.PROFILE)
 class ApiSecurity {
 
   @Bean
@@ -36,14 +40,19 @@ class ApiSecurity {
         // A stateless API with credentials on every call: no session, no cookie to forge requests with.
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
-          response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          response.setHeader("WWW-Authenticate", "Basic realm=\"case-router\"");
-          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-          response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-              + "\"detail\":\"Sign in: the API answers the city portal and agency staff only.\"}");
-        }))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized("Basic realm=\"case-router\"")))
         .build();
+  }
+
+  /** A 401 as problem+json, with the challenge the client should answer. */
+  static AuthenticationEntryPoint unauthorized(String challenge) {
+    return (request, response, e) -> {
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      response.setHeader("WWW-Authenticate", challenge);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+          + "\"detail\":\"Sign in: the API answers the city portal and agency staff only.\"}");
+    };
   }
 
   /** Checks the password with the engine's identity service and gives the user's groups as authorities. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The engine REST API answers only authenticated callers (HTTP Basic against the engine's users),
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * process owner's login.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + OidcSecurity.PROFILE)
 class EngineRestAuthentication {
 
   @Bean
