@@ -1,5 +1,6 @@
 package org.caserouting.identity;
 
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,11 +19,15 @@ class EngineRestAuthentication {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    return filter(HttpBasicAuthenticationProvider.class);
+  }
+
+  /** The engine's own authentication filter on /engine-rest, asking the given provider who calls. */
+  static FilterRegistrationBean<ProcessEngineAuthenticationFilter> filter(Class<? extends AuthenticationProvider> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }

@@ -83,13 +83,7 @@ class OidcSecurity {
   /** The engine REST API runs as the token's user and groups, checked by the chain above. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SignedInByToken.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    return registration;
+    return EngineRestAuthentication.filter(SignedInByToken.class);
   }
 
   /** Hands the engine the user and groups Spring Security read from the token. */
