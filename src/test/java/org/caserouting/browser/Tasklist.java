@@ -56,6 +56,19 @@ final class Tasklist {
     }
   }
 
+  /** Opens a task by its id, as a link from a notice would. */
+  Tasklist openTaskById(String taskId) {
+    browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-task], .task-details")));
+    return this;
+  }
+
+  /** How many fields the open Camunda Form shows. */
+  int formFields() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return browser.findElements(By.cssSelector(".fjs-form .fjs-form-field:not(.fjs-powered-by)")).size();
+  }
+
   Tasklist openTask(String applicationNo) {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(cardXpath(applicationNo) + "//h4//a"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
@@ -75,8 +88,14 @@ final class Tasklist {
     return this;
   }
 
-  Tasklist write(String field, String text) {
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + field + "Field']")));
+  /** Types into the form field of that key, e.g. "opinion" (the forms' field ids are key + "Field"). */
+  Tasklist write(String key, String text) {
+    return fill(key + "Field", text);
+  }
+
+  /** Types into the form field with that component id. */
+  Tasklist fill(String componentId, String text) {
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + componentId + "']")));
     centre(input);
     input.clear();
     input.sendKeys(text);
