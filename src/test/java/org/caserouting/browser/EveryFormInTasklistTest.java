@@ -20,11 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every Camunda Form in forms/ opened, filled and submitted in Tasklist in a real Chromium. Each
@@ -33,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * render, hides a field or cannot be submitted is found without walking every process to it.
  */
 @CaseRouterTest
-class EveryFormInTasklistTest {
+class EveryFormInTasklistTest extends BrowserTest {
 
   static final String CLERK = "do-neihu-clerk";
   static final String PROCESS = "everyFormInTasklist";
@@ -42,23 +39,12 @@ class EveryFormInTasklistTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
-  @LocalServerPort int port;
-  WebDriver browser;
   Deployment deployment;
 
   record Form(String id, int fields, List<JsonNode> required, List<String> outcomes, String firstOutcomeLabel) {}
 
-  @BeforeEach
-  void browser() {
-    Chromium.assumeInstalled();
-    browser = Chromium.start("en");
-  }
-
   @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void removeTheProcess() {
     if (deployment != null) {
       repository.deleteDeployment(deployment.getId(), true);
     }
@@ -72,7 +58,7 @@ class EveryFormInTasklistTest {
     String instance = runtime.startProcessInstanceByKey(PROCESS, "FORMS-CHECK",
         Map.of("applicationNo", "FORMS-CHECK", "caseTypeName", "表單檢查 Form check")).getId();
 
-    Tasklist tasklist = new Tasklist(browser, "http://localhost:" + port).signIn(CLERK);
+    Tasklist tasklist = new Tasklist(browser, base()).signIn(CLERK);
     for (Form form : forms) {
       Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskId(form)).singleResult();
       tasklist.openTaskById(task.getId()).claim();

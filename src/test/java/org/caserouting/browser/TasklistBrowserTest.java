@@ -10,8 +10,6 @@ import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Chromium;
 import org.caserouting.support.Submission;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import org.openqa.selenium.By;
@@ -20,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A low-income application worked in a real Chromium through Camunda Tasklist: the Wenshan district
@@ -29,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots of each step are saved under target/screenshots.
  */
 @CaseRouterTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends BrowserTest {
 
   static final String CLERK = "do-wenshan-clerk";
   static final String CHIEF = "do-wenshan-chief";
@@ -37,22 +34,6 @@ class TasklistBrowserTest {
   @Autowired TestRestTemplate http;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
-  @LocalServerPort int port;
-  WebDriver browser;
-
-  @BeforeEach
-  void browser() {
-    Chromium.assumeInstalled();
-    browser = Chromium.start("en");
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      Chromium.screenshot(browser, "tasklist-last-page");
-      browser.quit();
-    }
-  }
 
   @Test
   void clerkDraftsChiefSignsAndAnotherAgencySeesNothing() {
@@ -123,9 +104,5 @@ class TasklistBrowserTest {
         .finished()
         .singleResult()
         .getAssignee();
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
   }
 }
