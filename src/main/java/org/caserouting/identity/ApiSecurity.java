@@ -35,6 +35,8 @@ class ApiSecurity {
         .authorizeHttpRequests(requests -> requests
             // Any agency or citizen may check a receipt they were shown.
             .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/receipts/verify").permitAll()
+            // The applicant's own view, checked by number and ID suffix and rate-limited.
+            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/timeline").permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // A stateless API with credentials on every call: no session, no cookie to forge requests with.

@@ -1,17 +1,8 @@
 package org.caserouting.receipts;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import org.caserouting.intake.ApplicationProblems;
@@ -58,17 +49,7 @@ class ReceiptController {
   @GetMapping(value = "/api/applications/{applicationNo}/receipt.png", produces = MediaType.IMAGE_PNG_VALUE)
   ResponseEntity<byte[]> qr(@PathVariable String applicationNo, Authentication caller) {
     Receipt receipt = latest(applicationNo, caller);
-    try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-      var matrix =
-          new QRCodeWriter().encode(receipt.getJws(), BarcodeFormat.QR_CODE, 640, 640,
-              Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-      return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
-    } catch (WriterException e) {
-      throw new IllegalStateException("Cannot draw the receipt's QR code", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCodes.png(receipt.getJws(), 640));
   }
 
   /** Anyone may check a receipt: no login. */

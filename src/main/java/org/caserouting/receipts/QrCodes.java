@@ -1,0 +1,31 @@
+package org.caserouting.receipts;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** A receipt's compact form as a QR code, for paper and screens. */
+public final class QrCodes {
+
+  private QrCodes() {}
+
+  public static byte[] png(String text, int size) {
+    try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
+      var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+      MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+      return png.toByteArray();
+    } catch (WriterException e) {
+      throw new IllegalStateException("Cannot draw the receipt's QR code", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.caserouting.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What an applicant may see of their application: where it is, who handles it (agencies and
+ * roles, never clerks' names), by when, what was decided and why, and which agencies looked at
+ * their data. Internal opinions and drafts are not part of it.
+ */
+public record Timeline(
+    String applicationNo,
+    String caseTypeZh,
+    String caseTypeEn,
+    String status,
+    LocalDate dueDate,
+    List<Step> steps,
+    List<Waiting> waitingAt,
+    Outcome decision,
+    Receipt receipt,
+    List<DataAccess> dataAccess) {
+
+  /** One thing that happened, in order. */
+  public record Step(Instant at, String kind, Agency agency, String detail, OffsetDateTime deadline) {}
+
+  /** Who has the application now, in which role, and by when. */
+  public record Waiting(Agency agency, String role, OffsetDateTime due) {}
+
+  public record Outcome(String decision, String reasons, Instant decidedAt) {}
+
+  /** The latest signed receipt or decision, compact JWS, for the QR code and for verification. */
+  public record Receipt(String kind, Instant issuedAt, String jws) {}
+
+  /** An agency's query to another agency about the applicant, or a query refused, and why. */
+  public record DataAccess(Instant at, Agency askedBy, Agency askedOf, String service, String purpose, String fields,
+      String outcome) {}
+
+  public record Agency(String code, String nameZh, String nameEn) {}
+}

@@ -1,0 +1,131 @@
+package org.caserouting.tracking;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.caserouting.catalog.Catalog;
+import org.caserouting.catalog.CaseTypeView;
+import org.caserouting.identity.AgencyGroups;
+import org.caserouting.intake.Application;
+import org.caserouting.intake.ApplicationRepository;
+import org.caserouting.platform.CalendarProperties;
+import org.caserouting.receipts.Receipts;
+import org.caserouting.supplementation.Supplementation;
+import org.caserouting.supplementation.SupplementRequest;
+import org.caserouting.verification.EvidenceLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's view of an application, given its number and the last four characters of the
+ * applicant's national ID. A wrong number and a wrong ID answer the same: nothing.
+ */
+@Service
+public class Timelines {
+
+  /** Case events an applicant reads; reminders, escalations and silences are the agencies' business. */
+  private static final Set<CaseEventKind> SHOWN = Set.of(
+      CaseEventKind.FORWARDED,
+      CaseEventKind.RETURNED_TO_LOWER_AGENCY,
+      CaseEventKind.SUPPLEMENT_RECEIVED,
+      CaseEventKind.WITHDRAWN_NO_SUPPLEMENT,
+      CaseEventKind.CO_REVIEWER_ADDED,
+      CaseEventKind.INSPECTION_FIXED);
+
+  /** Of those, the ones whose detail is written for the applicant (what is missing, when the visit is). */
+  private static final Set<CaseEventKind> DETAIL_SHOWN = Set.of(CaseEventKind.INSPECTION_FIXED);
+
+  private final ApplicationRepository applications;
+  private final CaseEventRepository events;
+  private final CurrentStages stages;
+  private final Supplementation supplementation;
+  private final Receipts receipts;
+  private final EvidenceLog evidence;
+  private final Catalog catalog;
+  private final ZoneId zone;
+
+  Timelines(ApplicationRepository applications, CaseEventRepository events, CurrentStages stages,
+      Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
+      CalendarProperties calendar) {
+    this.applications = applications;
+    this.events = events;
+    this.stages = stages;
+    this.supplementation = supplementation;
+    this.receipts = receipts;
+    this.evidence = evidence;
+    this.catalog = catalog;
+    this.zone = calendar.zone();
+  }
+
+  /** The timeline, if the number exists and the ID suffix is the applicant's; empty otherwise. */
+  @Transactional(readOnly = true)
+  public Optional<Timeline> find(String applicationNo, String nationalIdSuffix) {
+    if (applicationNo == null || nationalIdSuffix == null || nationalIdSuffix.length() != 4) {
+      return Optional.empty();
+    }
+    return applications.findByApplicationNo(applicationNo.trim())
+        .filter(application -> application.getApplicantNationalId().toUpperCase(Locale.ROOT)
+            .endsWith(nationalIdSuffix.trim().toUpperCase(Locale.ROOT)))
+        .map(this::timeline);
+  }
+
+  private Timeline timeline(Application application) {
+    String no = application.getApplicationNo();
+    CaseTypeView type = catalog.caseType(application.getCaseTypeCode());
+    List<Timeline.Step> steps = new ArrayList<>();
+    steps.add(new Timeline.Step(application.getSubmittedAt(), "SUBMITTED", agency(application.getReceivingAgency()), null, null));
+    for (SupplementRequest request : supplementation.of(no)) {
+      steps.add(new Timeline.Step(request.getRequestedAt(), "SUPPLEMENT_REQUESTED", agency(request.getAgency()),
+          request.getMissing(), request.getDeadline().atZone(zone).toOffsetDateTime()));
+    }
+    for (CaseEvent event : events.findByApplicationNoOrderByOccurredAt(no)) {
+      if (SHOWN.contains(event.getKind())) {
+        steps.add(new Timeline.Step(event.getOccurredAt(), event.getKind().name(), agency(event.getAgency()),
+            DETAIL_SHOWN.contains(event.getKind()) ? event.getDetail() : null, null));
+      }
+    }
+    if (application.getDecidedAt() != null) {
+      steps.add(new Timeline.Step(application.getDecidedAt(), "DECIDED", null, null, null));
+    }
+    steps.sort(Comparator.comparing(Timeline.Step::at));
+
+    List<Timeline.Waiting> waiting = stages.of(no).stream()
+        .map(stage -> new Timeline.Waiting(agency(stage.agency()), role(stage.role()), stage.dueDate()))
+        .distinct()
+        .toList();
+    Timeline.Outcome decision = application.getDecision() == null ? null
+        : new Timeline.Outcome(application.getDecision().name(), application.getDecisionReason(), application.getDecidedAt());
+    Timeline.Receipt receipt = receipts.latest(no)
+        .map(r -> new Timeline.Receipt(r.getKind().name(), r.getIssuedAt(), r.getJws()))
+        .orElse(null);
+    List<Timeline.DataAccess> dataAccess = evidence.of(no).stream()
+        .map(e -> new Timeline.DataAccess(e.getOccurredAt(), agency(e.getRequestingAgency()), agency(e.getSourceAgency()),
+            e.getService(), e.getPurpose(), e.getFields(), e.getOutcome().name()))
+        .toList();
+    return new Timeline(no, type.nameZh(), type.nameEn(), application.getStatus().name(), application.getDueDate(),
+        steps, waiting, decision, receipt, dataAccess);
+  }
+
+  /** CLERK, CHIEF or DIRECTOR, from the role's English name that a stage carries. */
+  private static String role(String nameEn) {
+    for (AgencyGroups.Role role : AgencyGroups.Role.values()) {
+      if (role.nameEn().equals(nameEn)) {
+        return role.name();
+      }
+    }
+    return null;
+  }
+
+  private Timeline.Agency agency(String code) {
+    if (code == null) {
+      return null;
+    }
+    return catalog.agency(code)
+        .map(a -> new Timeline.Agency(code, a.getNameZh(), a.getNameEn()))
+        .orElse(new Timeline.Agency(code, code, code));
+  }
+}

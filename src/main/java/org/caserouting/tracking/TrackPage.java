@@ -1,0 +1,118 @@
+package org.caserouting.tracking;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
+import org.caserouting.platform.CalendarProperties;
+import org.caserouting.receipts.QrCodes;
+import org.caserouting.receipts.Receipts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * /track: the applicant's progress page, server-rendered so it works without JavaScript, in
+ * Traditional Chinese with an English switch ({@code ?lang=en}). The number and ID suffix are
+ * posted, never put in the address.
+ */
+@Controller
+class TrackPage {
+
+  private final Timelines timelines;
+  private final LookupLimits limits;
+  private final Receipts receipts;
+
+  TrackPage(Timelines timelines, LookupLimits limits, Receipts receipts) {
+    this.timelines = timelines;
+    this.limits = limits;
+    this.receipts = receipts;
+  }
+
+  @GetMapping("/track")
+  String form() {
+    return "track";
+  }
+
+  @PostMapping("/track")
+  String timeline(@RequestParam(defaultValue = "") String applicationNo, @RequestParam(defaultValue = "") String idSuffix,
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    model.addAttribute("applicationNo", applicationNo);
+    if (!limits.allow(request.getRemoteAddr())) {
+      response.setStatus(429);
+      model.addAttribute("error", "track.error.tooMany");
+      return "track";
+    }
+    var timeline = timelines.find(applicationNo, idSuffix);
+    if (timeline.isEmpty()) {
+      response.setStatus(404);
+      model.addAttribute("error", "track.error.notFound");
+      return "track";
+    }
+    model.addAttribute("timeline", timeline.get());
+    if (timeline.get().receipt() != null) {
+      model.addAttribute("qr", "data:image/png;base64,"
+          + Base64.getEncoder().encodeToString(QrCodes.png(timeline.get().receipt().jws(), 280)));
+    }
+    return "timeline";
+  }
+
+  /** Checks a receipt, as POST /api/receipts/verify does, for people rather than programs. */
+  @PostMapping("/track/verify")
+  String verify(@RequestParam(defaultValue = "") String receipt, Model model) {
+    model.addAttribute("verdict", receipts.verify(receipt));
+    return "verified";
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Language implements WebMvcConfigurer {
+
+    static final Locale TRADITIONAL_CHINESE = Locale.forLanguageTag("zh-TW");
+
+    @Bean
+    LocaleResolver localeResolver() {
+      CookieLocaleResolver resolver = new CookieLocaleResolver("track-lang");
+      resolver.setDefaultLocale(TRADITIONAL_CHINESE);
+      return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+      LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+      interceptor.setParamName("lang");
+      registry.addInterceptor(interceptor).addPathPatterns("/track", "/track/**");
+    }
+
+    /** Dates and times as the pages show them, in the city's time zone. */
+    @Bean
+    TrackFormat trackFormat(CalendarProperties calendar) {
+      return new TrackFormat(calendar.zone());
+    }
+  }
+
+  /** Formats for the pages, as {@code ${@trackFormat.time(...)}}. */
+  record TrackFormat(ZoneId zone) {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String time(Instant instant) {
+      return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    public String time(OffsetDateTime time) {
+      return time == null ? "" : TIME.format(time.atZoneSameInstant(zone));
+    }
+  }
+}
