@@ -81,7 +81,7 @@ public class Supplementation {
     application.awaitSupplement();
     events.record(applicationNo, CaseEventKind.SUPPLEMENT_REQUESTED, agency, missing);
     notifications.supplementRequest(
-        applicationNo, application.getApplicantEmail(), missing, dueDates.dayOf(deadline).toString());
+        applicationNo, application.getApplicantEmail(), missing, dueDates.dayOf(deadline).toString(), deadline.toInstant());
     return deadline;
   }
 
@@ -101,6 +101,7 @@ public class Supplementation {
                 dueDates.resolveDuedate(
                     WorkingDaysBusinessCalendar.workingDays(paused), dueDates.endOf(application.getDueDate())));
     open.receive(documents, now, paused);
+    notifications.cancelReminders(applicationNo);
     application.resumeAfterSupplement(dueDate);
     String summary =
         documents.stream().map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")").collect(Collectors.joining("\n"));
@@ -125,6 +126,7 @@ public class Supplementation {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     requests.findOpen(applicationNo).ifPresent(open -> open.withdraw(now));
     application.withdrawForNoSupplement(now);
+    notifications.cancelReminders(applicationNo);
     events.record(applicationNo, CaseEventKind.WITHDRAWN_NO_SUPPLEMENT, application.getReceivingAgency(), null);
     notifications.withdrawnForNoSupplement(applicationNo, application.getApplicantEmail());
   }

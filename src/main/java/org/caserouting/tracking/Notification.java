@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A message to the applicant, recorded when it is due; delivery by e-mail builds on this record. */
+/**
+ * A message to the applicant, recorded in the case's own transaction and mailed after it commits
+ * by {@link MailOutbox}: the record is the outbox row, with its delivery attempts.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -38,6 +41,22 @@ public class Notification {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Not before this time (a reminder); null: at once. */
+  @Column(name = "deliver_after")
+  private Instant deliverAfter;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
   protected Notification() {}
 
   Notification(String applicationNo, NotificationKind kind, String recipient, String messageZh, String messageEn, Instant createdAt) {
@@ -47,6 +66,27 @@ public class Notification {
     this.messageZh = messageZh;
     this.messageEn = messageEn;
     this.createdAt = createdAt;
+  }
+
+  Notification deliverAfter(Instant time) {
+    this.deliverAfter = time;
+    return this;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
   }
 
   public String getApplicationNo() {

@@ -3,6 +3,8 @@ package org.caserouting.tracking;
 public enum NotificationKind {
   SUBMISSION_RECEIPT,
   SUPPLEMENT_REQUEST,
+  /** Three days before the supplement deadline, unless the documents came or the case closed. */
+  SUPPLEMENT_REMINDER,
   WITHDRAWN,
   DECISION
 }

@@ -1,12 +1,19 @@
 package org.caserouting.tracking;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records what the applicant is told, in zh-TW and English, in the case's own transaction. */
+/**
+ * Records what the applicant is told, in zh-TW and English, in the case's own transaction;
+ * {@link MailOutbox} mails it once that transaction has committed.
+ */
 @Service
 public class Notifications {
+
+  static final int REMINDER_DAYS = 3;
 
   private final NotificationRepository repository;
   private final Clock clock;
@@ -28,8 +35,9 @@ public class Notifications {
             clock.instant()));
   }
 
+  /** The request, and a reminder {@value #REMINDER_DAYS} days before the deadline. */
   @Transactional
-  public void supplementRequest(String applicationNo, String recipient, String missing, String deadline) {
+  public void supplementRequest(String applicationNo, String recipient, String missing, String deadline, Instant due) {
     repository.save(
         new Notification(
             applicationNo,
@@ -39,6 +47,21 @@ public class Notifications {
             "Your application " + applicationNo + " needs more: " + missing + ". Please supply it by " + deadline
                 + "; otherwise the application is withdrawn.",
             clock.instant()));
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUPPLEMENT_REMINDER,
+            recipient,
+            "提醒您：申請案 " + applicationNo + " 須於 " + deadline + " 前補正：" + missing + "。",
+            "A reminder: application " + applicationNo + " needs " + missing + " by " + deadline + ".",
+            clock.instant())
+            .deliverAfter(due.minus(Duration.ofDays(REMINDER_DAYS))));
+  }
+
+  /** The documents came, or the case closed: no reminder any more. */
+  @Transactional
+  public void cancelReminders(String applicationNo) {
+    repository.cancelUnsent(applicationNo, NotificationKind.SUPPLEMENT_REMINDER, clock.instant());
   }
 
   @Transactional

@@ -41,6 +41,7 @@ public class Timelines {
 
   private final ApplicationRepository applications;
   private final CaseEventRepository events;
+  private final NotificationRepository notifications;
   private final CurrentStages stages;
   private final Supplementation supplementation;
   private final Receipts receipts;
@@ -48,11 +49,13 @@ public class Timelines {
   private final Catalog catalog;
   private final ZoneId zone;
 
-  Timelines(ApplicationRepository applications, CaseEventRepository events, CurrentStages stages,
+  Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
+      CurrentStages stages,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
       CalendarProperties calendar) {
     this.applications = applications;
     this.events = events;
+    this.notifications = notifications;
     this.stages = stages;
     this.supplementation = supplementation;
     this.receipts = receipts;
@@ -86,6 +89,11 @@ public class Timelines {
       if (SHOWN.contains(event.getKind())) {
         steps.add(new Timeline.Step(event.getOccurredAt(), event.getKind().name(), agency(event.getAgency()),
             DETAIL_SHOWN.contains(event.getKind()) ? event.getDetail() : null, null));
+      }
+    }
+    for (Notification mail : notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(no)) {
+      if (mail.getSentAt() != null) {
+        steps.add(new Timeline.Step(mail.getSentAt(), "MAIL_" + mail.getKind().name(), null, null, null));
       }
     }
     if (application.getDecidedAt() != null) {

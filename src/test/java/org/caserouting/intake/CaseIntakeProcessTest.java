@@ -104,7 +104,7 @@ class CaseIntakeProcessTest {
     Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DECIDED);
     Assertions.assertThat(application.getDecision()).isEqualTo(Decision.APPROVED);
     Assertions.assertThat(application.getDecisionReason()).isEqualTo("戶籍資料相符，核發英文謄本");
-    Assertions.assertThat(notifications.findByApplicationNoOrderByCreatedAt(intakeInstance.getBusinessKey()))
+    Assertions.assertThat(notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(intakeInstance.getBusinessKey()))
         .extracting(n -> n.getKind())
         .containsExactly(NotificationKind.SUBMISSION_RECEIPT, NotificationKind.DECISION);
   }

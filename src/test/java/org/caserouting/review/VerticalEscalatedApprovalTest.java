@@ -136,7 +136,7 @@ class VerticalEscalatedApprovalTest {
 
     work(no, "do-daan-clerk", "RETURN", "請補附最近三個月薪資證明");
     assertThat(application(no).getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
-    assertThat(notifications.findByApplicationNoOrderByCreatedAt(no))
+    assertThat(notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(no))
         .extracting(n -> n.getKind())
         .contains(NotificationKind.SUPPLEMENT_REQUEST);
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7))));
@@ -172,9 +172,10 @@ class VerticalEscalatedApprovalTest {
 
     assertThat(intakeEnded(no)).isTrue();
     assertThat(application(no).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN_NO_SUPPLEMENT);
-    assertThat(notifications.findByApplicationNoOrderByCreatedAt(no))
+    assertThat(notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(no))
         .extracting(n -> n.getKind())
-        .containsExactly(NotificationKind.SUBMISSION_RECEIPT, NotificationKind.SUPPLEMENT_REQUEST, NotificationKind.WITHDRAWN);
+        .containsExactly(NotificationKind.SUBMISSION_RECEIPT, NotificationKind.SUPPLEMENT_REQUEST,
+            NotificationKind.SUPPLEMENT_REMINDER, NotificationKind.WITHDRAWN);
     assertThatThrownBy(() -> supplementation.receive(no, List.of(new SubmittedDocument(DocumentClass.UPLOADABLE, "遲到的證明"))))
         .hasMessageContaining("not waiting");
   }

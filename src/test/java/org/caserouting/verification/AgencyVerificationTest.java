@@ -263,7 +263,7 @@ class AgencyVerificationTest {
   }
 
   @Test
-  void applicantSeesWhoLookedAtTheirDataAndWhy() {
+  void applicantSeesWhoLookedAtTheirDataAndWhy() throws Exception {
     agenciesAnswerLowIncome();
     CaseWork work = submit("SW-LOW-INCOME", true);
     work.runAsyncContinuations();
@@ -282,6 +282,15 @@ class AgencyVerificationTest {
     assertThat(first.has("xroadId")).isFalse();
     Api.Response report = new Api(http).get("/api/reports/data-exchange");
     assertThat(report.body().findValuesAsText("sourceAgency")).contains("HR-DAAN", "REVENUE", "SOCIAL");
+
+    org.springframework.http.HttpHeaders idSuffix = new org.springframework.http.HttpHeaders();
+    idSuffix.set("Applicant-Id-Suffix", "6789");
+    var timeline = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.exchange(
+        "/api/applications/{no}/timeline", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(idSuffix), String.class, work.applicationNo()).getBody());
+    assertThat(timeline.get("dataAccess")).as("the applicant's own timeline lists the same").hasSize(4);
+    assertThat(timeline.get("dataAccess").get(0).get("askedOf").get("code").asText()).isEqualTo("HR-DAAN");
+    assertThat(timeline.get("dataAccess").get(0).get("purpose").asText()).contains("低收入戶資格審核");
   }
 
   @Test
