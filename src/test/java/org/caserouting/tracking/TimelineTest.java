@@ -82,6 +82,7 @@ class TimelineTest {
 
     assertThat(page.getStatusCode().value()).isEqualTo(200);
     assertThat(page.getBody()).contains("lang=\"zh-TW\"", "您的申請案件", no, "收件", "臺北市大安區公所");
+    assertThat(page.getBody()).as("works without JavaScript").doesNotContain("<script");
     assertThat(english.getBody()).contains("lang=\"en\"", "Your application", "Received");
     assertThat(wrong.getStatusCode().value()).isEqualTo(404);
     assertThat(wrong.getBody()).contains("查無符合此案件編號及身分證號碼的案件");
