@@ -1,0 +1,340 @@
+package org.caserouting.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.catalog.HandlingDecisions;
+import org.caserouting.intake.Caller;
+import org.caserouting.intake.IntakeService;
+import org.caserouting.intake.SubmitApplicationRequest;
+import org.caserouting.support.EmbeddedPostgresInitializer;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The benchmarks of docs/performance.md, run by {@code mvn -Pbench test} (never by {@code mvn
+ * verify}): the production profile's pool and job executor on an embedded PostgreSQL, our full
+ * case lifecycle beside the bare engine running a process of the same shape, decision
+ * evaluation, and the SQL statements each case costs. Writes target/bench/results.json and
+ * results.md.
+ */
+@SpringBootTest(properties = {
+    "ADMIN_USER=bench-admin",
+    "ADMIN_PASSWORD=bench-only-password",
+    "caserouting.receipts.key-file=target/bench/receipt-key.jwk.json",
+    "caserouting.verification.enabled=false",
+    "caserouting.mail.poll-interval=P3650D",
+    "caserouting.overdue.scan-interval=P3650D"})
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = CaseRouterBench.OwnDatabase.class)
+class CaseRouterBench {
+
+  static final StatementCounter COUNTER = new StatementCounter();
+  static final Path OUT = Path.of("target", "bench");
+  static final int WARM_UP_CASES = 10;
+  static final int CASES_PER_THREAD = 25;
+
+  static class OwnDatabase extends EmbeddedPostgresInitializer {
+    @Override
+    protected String database() {
+      return "case_router_bench";
+    }
+
+    @Override
+    protected String engineName() {
+      return "bench";
+    }
+  }
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static BeanPostProcessor countStatements() {
+      return COUNTER.wrapper();
+    }
+  }
+
+  @Autowired IntakeService intake;
+  @Autowired HandlingDecisions decisions;
+  @Autowired CaseTypeRepository caseTypes;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Map<String, Object> results = new LinkedHashMap<>();
+
+  @Test
+  void measure() throws Exception {
+    Files.createDirectories(OUT);
+    results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
+
+    // Warm up our lifecycle, then read one case's shape for the baseline.
+    for (int i = 0; i < WARM_UP_CASES; i++) {
+      ourCase();
+    }
+    String sample = ourCase();
+    BaselineModel.Shape shape = BaselineModel.shapeOf(history, sample, asyncActivities(sample));
+    var deployment = repository.createDeployment().name("bench-baseline");
+    BaselineModel.models(shape).forEach(model -> deployment.addModelInstance(
+        (model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId())
+            + ".bpmn", model));
+    deployment.deploy();
+    for (int i = 0; i < WARM_UP_CASES; i++) {
+      baselineCase();
+    }
+    results.put("baselineShape", shape.describe());
+
+    Map<String, Object> lifecycle = new LinkedHashMap<>();
+    for (int threads : List.of(1, 4)) {
+      double ours = casesPerSecond(threads, this::ourCase);
+      double baseline = casesPerSecond(threads, this::baselineCase);
+      lifecycle.put(threads + " threads", Map.of(
+          "oursCasesPerSecond", round(ours), "baselineCasesPerSecond", round(baseline), "ratio", round(ours / baseline)));
+    }
+    results.put("lifecycle", lifecycle);
+
+    results.put("statementsPerCase", statementCounts());
+    results.put("decisionsPerSecond", round(decisionsPerSecond()));
+
+    Files.writeString(OUT.resolve("results.json"),
+        json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+    Files.writeString(OUT.resolve("results.md"), markdown());
+    assertThat(results).containsKeys("lifecycle", "statementsPerCase", "decisionsPerSecond");
+  }
+
+  /** Our low-income case from submission to decision, every task worked through the Java API. */
+  private String ourCase() {
+    SubmitApplicationRequest request =
+        json.convertValue(Submission.lowIncome().body(), SubmitApplicationRequest.class);
+    String no = intake.submit(request, null, Caller.SYSTEM).application().applicationNo();
+    workUntilEnded(no, () -> history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(no).processDefinitionKey("case-intake").finished().count() == 1);
+    return no;
+  }
+
+  private String baselineCase() {
+    String key = "baseline-" + UUID.randomUUID();
+    runtime.startProcessInstanceByKey(BaselineModel.KEY, key);
+    workUntilEnded(key, () -> history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(key).processDefinitionKey(BaselineModel.KEY).finished().count() == 1);
+    return key;
+  }
+
+  /**
+   * Works every task of the case as it appears: claimed by a user of its candidate group and
+   * completed with APPROVE, until the case ends. Asynchronous steps run on the job executor.
+   */
+  private void workUntilEnded(String businessKey, Supplier<Boolean> ended) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!ended.get()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Case " + businessKey + " did not end within a minute");
+      }
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      if (open.isEmpty()) {
+        sleep(2);
+        continue;
+      }
+      for (Task task : open) {
+        String worker = tasks.getIdentityLinksForTask(task.getId()).stream()
+            .map(link -> link.getGroupId()).filter(java.util.Objects::nonNull).findFirst().orElse("bench") + "-worker";
+        tasks.claim(task.getId(), worker);
+        tasks.complete(task.getId(), Map.of("outcome", "APPROVE", "opinion", "符合規定"));
+      }
+    }
+  }
+
+  private double casesPerSecond(int threads, Supplier<String> oneCase) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(pool.submit(() -> {
+          for (int i = 0; i < CASES_PER_THREAD; i++) {
+            oneCase.get();
+          }
+        }));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+      return threads * CASES_PER_THREAD / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Statements and commits of one case of each kind, counted with the job executor stopped and
+   * the jobs run here one by one, so the count is the same on every run.
+   */
+  private Map<String, Object> statementCounts() {
+    var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    jobExecutor.shutdown();
+    try {
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("ours", countOneCase(() -> {
+        SubmitApplicationRequest request =
+            json.convertValue(Submission.lowIncome().body(), SubmitApplicationRequest.class);
+        String no = intake.submit(request, null, Caller.SYSTEM).application().applicationNo();
+        workWithJobsByHand(no, "case-intake");
+      }));
+      counts.put("baseline", countOneCase(() -> {
+        String key = "baseline-" + UUID.randomUUID();
+        runtime.startProcessInstanceByKey(BaselineModel.KEY, key);
+        workWithJobsByHand(key, BaselineModel.KEY);
+      }));
+      long ours = (long) ((Map<?, ?>) counts.get("ours")).get("statements");
+      long baseline = (long) ((Map<?, ?>) counts.get("baseline")).get("statements");
+      counts.put("ratio", round((double) ours / baseline));
+      return counts;
+    } finally {
+      jobExecutor.start();
+    }
+  }
+
+  private Map<String, Object> countOneCase(Runnable oneCase) {
+    COUNTER.start();
+    try {
+      oneCase.run();
+    } finally {
+      COUNTER.stop();
+    }
+    Map<String, Object> count = new LinkedHashMap<>();
+    count.put("statements", COUNTER.statements());
+    count.put("commits", COUNTER.commits());
+    count.put("byTable", COUNTER.byTable());
+    return count;
+  }
+
+  private void workWithJobsByHand(String businessKey, String definitionKey) {
+    for (int round = 0; round < 200; round++) {
+      for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+          if (job.getDuedate() == null) {
+            management.executeJob(job.getId());
+          }
+        }
+      }
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      for (Task task : open) {
+        String worker = tasks.getIdentityLinksForTask(task.getId()).stream()
+            .map(link -> link.getGroupId()).filter(java.util.Objects::nonNull).findFirst().orElse("bench") + "-worker";
+        tasks.claim(task.getId(), worker);
+        tasks.complete(task.getId(), Map.of("outcome", "APPROVE", "opinion", "符合規定"));
+      }
+      if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+          .processDefinitionKey(definitionKey).finished().count() == 1) {
+        return;
+      }
+    }
+    throw new IllegalStateException(businessKey + " did not end");
+  }
+
+  /** Standalone evaluations of online eligibility and routing, our path with its cache. */
+  private double decisionsPerSecond() {
+    var types = caseTypes.findAll();
+    evaluateFor(Duration.ofSeconds(3), types);
+    long start = System.nanoTime();
+    long evaluations = evaluateFor(Duration.ofSeconds(5), types);
+    return evaluations / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private long evaluateFor(Duration duration, List<org.caserouting.catalog.CaseType> types) {
+    long end = System.nanoTime() + duration.toNanos();
+    long evaluations = 0;
+    while (System.nanoTime() < end) {
+      decisions.evaluate(types.get((int) (evaluations % types.size())));
+      evaluations++;
+    }
+    return evaluations;
+  }
+
+  private Set<String> asyncActivities(String businessKey) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+        .flatMap(instance -> history.createHistoricJobLogQuery().processInstanceId(instance.getId()).creationLog().list().stream())
+        .filter(log -> log.getJobDefinitionType() != null && log.getJobDefinitionType().startsWith("async"))
+        .map(HistoricJobLog::getActivityId)
+        .collect(Collectors.toSet());
+  }
+
+  @SuppressWarnings("unchecked")
+  private String markdown() {
+    StringBuilder md = new StringBuilder("| measure | ours | baseline | ours / baseline |\n|---|---|---|---|\n");
+    ((Map<String, Map<String, Object>>) results.get("lifecycle")).forEach((threads, r) ->
+        md.append("| full lifecycle, cases/s, ").append(threads).append(" | ").append(r.get("oursCasesPerSecond"))
+            .append(" | ").append(r.get("baselineCasesPerSecond")).append(" | ").append(r.get("ratio")).append(" |\n"));
+    Map<String, Object> statements = (Map<String, Object>) results.get("statementsPerCase");
+    Map<String, Object> ours = (Map<String, Object>) statements.get("ours");
+    Map<String, Object> baseline = (Map<String, Object>) statements.get("baseline");
+    md.append("| SQL statements per case | ").append(ours.get("statements")).append(" | ").append(baseline.get("statements"))
+        .append(" | ").append(statements.get("ratio")).append(" |\n");
+    md.append("| commits per case | ").append(ours.get("commits")).append(" | ").append(baseline.get("commits"))
+        .append(" | |\n");
+    md.append("| decision evaluations/s (eligibility + routing) | ").append(results.get("decisionsPerSecond"))
+        .append(" | | |\n\n");
+    md.append("Baseline shape: ").append(results.get("baselineShape")).append("\n\n");
+    md.append("Statements per case by table (ours):\n\n| statement | count |\n|---|---|\n");
+    ((Map<String, Long>) ours.get("byTable")).entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+    md.append("\nStatements per case by table (baseline):\n\n| statement | count |\n|---|---|\n");
+    ((Map<String, Long>) baseline.get("byTable")).entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+    return md.toString();
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.caserouting.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements and commits that go through the application's DataSource while
+ * counting is on, by operation and table ("insert act_ru_task"), with datasource-proxy.
+ */
+final class StatementCounter implements QueryExecutionListener {
+
+  private static final Pattern TABLE = Pattern.compile(
+      "(?is)^\\s*(insert\\s+into|update|delete\\s+from|select\\b.*?\\bfrom)\\s+([a-z_][a-z0-9_.]*)");
+
+  private final AtomicBoolean counting = new AtomicBoolean();
+  private final Map<String, LongAdder> byTable = new ConcurrentHashMap<>();
+  private final AtomicLong commits = new AtomicLong();
+
+  void start() {
+    byTable.clear();
+    commits.set(0);
+    counting.set(true);
+  }
+
+  void stop() {
+    counting.set(false);
+  }
+
+  long statements() {
+    return byTable.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  long commits() {
+    return commits.get();
+  }
+
+  Map<String, Long> byTable() {
+    Map<String, Long> sorted = new TreeMap<>();
+    byTable.forEach((table, count) -> sorted.put(table, count.sum()));
+    return sorted;
+  }
+
+  @Override
+  public void beforeQuery(ExecutionInfo execution, java.util.List<QueryInfo> queries) {}
+
+  @Override
+  public void afterQuery(ExecutionInfo execution, java.util.List<QueryInfo> queries) {
+    if (!counting.get()) {
+      return;
+    }
+    for (QueryInfo query : queries) {
+      // A batch counts once per parameter set: each is a row the database works on.
+      int times = Math.max(1, query.getParametersList().size());
+      byTable.computeIfAbsent(key(query.getQuery()), k -> new LongAdder()).add(times);
+    }
+  }
+
+  static String key(String sql) {
+    Matcher matcher = TABLE.matcher(sql);
+    if (!matcher.find()) {
+      return "other";
+    }
+    String operation = matcher.group(1).toLowerCase().split("\\s+")[0];
+    return operation + " " + matcher.group(2).toLowerCase();
+  }
+
+  /** Wraps the application's DataSource; commits are counted on the proxied connections. */
+  BeanPostProcessor wrapper() {
+    StatementCounter counter = this;
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+          return ProxyDataSourceBuilder.create(dataSource)
+              .name(name)
+              .listener(counter)
+              .afterMethod(method -> {
+                if (counter.counting.get() && "commit".equals(method.getMethod().getName())
+                    && method.getTarget() instanceof java.sql.Connection) {
+                  counter.commits.incrementAndGet();
+                }
+              })
+              .build();
+        }
+        return bean;
+      }
+    };
+  }
+}
