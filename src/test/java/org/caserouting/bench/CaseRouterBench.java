@@ -52,7 +52,7 @@ import org.springframework.test.context.ContextConfiguration;
  * evaluation, and the SQL statements each case costs. Writes target/bench/results.json and
  * results.md.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "ADMIN_USER=bench-admin",
     "ADMIN_PASSWORD=bench-only-password",
     "caserouting.receipts.key-file=target/bench/receipt-key.jwk.json",
@@ -97,6 +97,8 @@ class CaseRouterBench {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, Object> results = new LinkedHashMap<>();
@@ -132,13 +134,88 @@ class CaseRouterBench {
     }
     results.put("lifecycle", lifecycle);
 
+    results.put("intake", intake());
+
     results.put("statementsPerCase", statementCounts());
     results.put("decisionsPerSecond", round(decisionsPerSecond()));
 
     Files.writeString(OUT.resolve("results.json"),
         json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
     Files.writeString(OUT.resolve("results.md"), markdown());
+    Chart.throughput(OUT.resolve("throughput.png"), results);
     assertThat(results).containsKeys("lifecycle", "statementsPerCase", "decisionsPerSecond");
+  }
+
+  /**
+   * POST /api/applications over HTTP as the city portal, alternating a low-income and a household
+   * transcript application, at 1, 2, 4 and 8 client threads: applications per second and latency.
+   */
+  private Map<String, Object> intake() throws Exception {
+    var portal = identity.newUser("bench-portal");
+    portal.setPassword("bench-only-password");
+    identity.saveUser(portal);
+    if (identity.createGroupQuery().groupId("portal").count() == 0) {
+      identity.saveGroup(identity.newGroup("portal"));
+    }
+    identity.createMembership("bench-portal", "portal");
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String auth = "Basic " + java.util.Base64.getEncoder()
+        .encodeToString("bench-portal:bench-only-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<String> bodies = List.of(
+        json.writeValueAsString(Submission.lowIncome().body()),
+        json.writeValueAsString(Submission.householdTranscript().body()));
+    java.util.function.IntFunction<Long> submitOne = i -> {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/applications"))
+          .header("Authorization", auth).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(bodies.get(i % 2))).build();
+      long start = System.nanoTime();
+      try {
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+          throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return System.nanoTime() - start;
+    };
+    for (int i = 0; i < 50; i++) {
+      submitOne.apply(i);
+    }
+    Map<String, Object> byThreads = new LinkedHashMap<>();
+    for (int threads : List.of(1, 2, 4, 8)) {
+      int perThread = 60;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+      long start = System.nanoTime();
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(pool.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            latencies.add(submitOne.apply(i));
+          }
+        }));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      pool.shutdown();
+      List<Long> sorted = latencies.stream().sorted().toList();
+      byThreads.put(threads + " threads", Map.of(
+          "applicationsPerSecond", round(sorted.size() / seconds),
+          "p50Ms", round(percentile(sorted, 50)), "p95Ms", round(percentile(sorted, 95)),
+          "p99Ms", round(percentile(sorted, 99))));
+    }
+    return byThreads;
+  }
+
+  private static double percentile(List<Long> sortedNanos, int percentile) {
+    int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1;
+    return sortedNanos.get(Math.max(0, index)) / 1e6;
   }
 
   /** Our low-income case from submission to decision, every task worked through the Java API. */
@@ -300,7 +377,11 @@ class CaseRouterBench {
 
   @SuppressWarnings("unchecked")
   private String markdown() {
-    StringBuilder md = new StringBuilder("| measure | ours | baseline | ours / baseline |\n|---|---|---|---|\n");
+    StringBuilder md = new StringBuilder("| intake over HTTP | applications/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
+    ((Map<String, Map<String, Object>>) results.get("intake")).forEach((threads, r) ->
+        md.append("| ").append(threads).append(" | ").append(r.get("applicationsPerSecond")).append(" | ")
+            .append(r.get("p50Ms")).append(" | ").append(r.get("p95Ms")).append(" | ").append(r.get("p99Ms")).append(" |\n"));
+    md.append("\n| measure | ours | baseline | ours / baseline |\n|---|---|---|---|\n");
     ((Map<String, Map<String, Object>>) results.get("lifecycle")).forEach((threads, r) ->
         md.append("| full lifecycle, cases/s, ").append(threads).append(" | ").append(r.get("oursCasesPerSecond"))
             .append(" | ").append(r.get("baselineCasesPerSecond")).append(" | ").append(r.get("ratio")).append(" |\n"));
