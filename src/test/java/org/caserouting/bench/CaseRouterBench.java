@@ -98,6 +98,8 @@ class CaseRouterBench {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired org.caserouting.tracking.Timelines timelines;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -138,6 +140,7 @@ class CaseRouterBench {
 
     results.put("statementsPerCase", statementCounts());
     results.put("decisionsPerSecond", round(decisionsPerSecond()));
+    results.put("backlog", backlog(sample));
 
     Files.writeString(OUT.resolve("results.json"),
         json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
@@ -211,6 +214,79 @@ class CaseRouterBench {
           "p99Ms", round(percentile(sorted, 99))));
     }
     return byThreads;
+  }
+
+  static final int BACKLOG = 100_000;
+  /** Measured look-ups of each kind after ten to warm up; the clerk's query is the slow one. */
+  static final int BACKLOG_QUERIES = 40;
+
+  /**
+   * 100,000 open tasks spread over every agency's clerks, then what a clerk and an applicant wait
+   * for: the clerk's "My agency: unclaimed" filter (first page of 15 and its count, as Tasklist
+   * asks) with authorization checks on, and the applicant's timeline.
+   */
+  private Map<String, Object> backlog(String applicationNo) throws Exception {
+    List<String> groups = identity.createGroupQuery().list().stream().map(g -> g.getId())
+        .filter(id -> id.endsWith("-clerk")).toList();
+    if (groups.isEmpty()) {
+      groups = caseTypes.findAll().stream().map(t -> t.getReceivingAgency().toLowerCase() + "-clerk").distinct().toList();
+    }
+    List<String> clerkGroups = groups;
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      running.add(pool.submit(() -> {
+        for (int i = thread; i < BACKLOG; i += threads) {
+          var task = tasks.newTask();
+          task.setName("積案 Backlog " + i);
+          task.setDueDate(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(1 + i % 60))));
+          tasks.saveTask(task);
+          tasks.addCandidateGroup(task.getId(), clerkGroups.get(i % clerkGroups.size()));
+        }
+      }));
+    }
+    for (Future<?> future : running) {
+      future.get();
+    }
+    pool.shutdown();
+    double loadSeconds = (System.nanoTime() - start) / 1e9;
+
+    String clerk = "do-daan-clerk";
+    var unclaimed = filters.createFilterQuery().filterName(org.caserouting.identity.TaskFilters.UNCLAIMED).list().stream()
+        .filter(f -> String.valueOf(f.getProperties().get("caseRouterFilter")).equals("unclaimed/DO-DAAN"))
+        .findFirst().orElseThrow();
+    List<Long> filterNanos = new ArrayList<>();
+    List<Long> timelineNanos = new ArrayList<>();
+    for (int i = 0; i < BACKLOG_QUERIES + 10; i++) {
+      identity.setAuthentication(clerk, List.of(clerk));
+      long t0 = System.nanoTime();
+      try {
+        filters.listPage(unclaimed.getId(), 0, 15);
+        filters.count(unclaimed.getId());
+      } finally {
+        identity.clearAuthentication();
+      }
+      long t1 = System.nanoTime();
+      timelines.find(applicationNo, "6789").orElseThrow();
+      long t2 = System.nanoTime();
+      if (i >= 10) {
+        filterNanos.add(t1 - t0);
+        timelineNanos.add(t2 - t1);
+      }
+    }
+    List<Long> filter = filterNanos.stream().sorted().toList();
+    List<Long> timeline = timelineNanos.stream().sorted().toList();
+    Map<String, Object> backlog = new LinkedHashMap<>();
+    backlog.put("openTasks", tasks.createTaskQuery().count());
+    backlog.put("loadSeconds", round(loadSeconds));
+    backlog.put("clerkFilterP50Ms", round(percentile(filter, 50)));
+    backlog.put("clerkFilterP99Ms", round(percentile(filter, 99)));
+    backlog.put("timelineP50Ms", round(percentile(timeline, 50)));
+    backlog.put("timelineP99Ms", round(percentile(timeline, 99)));
+    return backlog;
   }
 
   private static double percentile(List<Long> sortedNanos, int percentile) {
@@ -394,6 +470,12 @@ class CaseRouterBench {
         .append(" | |\n");
     md.append("| decision evaluations/s (eligibility + routing) | ").append(results.get("decisionsPerSecond"))
         .append(" | | |\n\n");
+    Map<String, Object> backlog = (Map<String, Object>) results.get("backlog");
+    md.append("| backlog of ").append(backlog.get("openTasks")).append(" open tasks | p50 ms | p99 ms |\n|---|---|---|\n")
+        .append("| clerk's \"My agency: unclaimed\" (first page and count, authorization on) | ")
+        .append(backlog.get("clerkFilterP50Ms")).append(" | ").append(backlog.get("clerkFilterP99Ms")).append(" |\n")
+        .append("| applicant's timeline | ").append(backlog.get("timelineP50Ms")).append(" | ")
+        .append(backlog.get("timelineP99Ms")).append(" |\n\n");
     md.append("Baseline shape: ").append(results.get("baselineShape")).append("\n\n");
     md.append("Statements per case by table (ours):\n\n| statement | count |\n|---|---|\n");
     ((Map<String, Long>) ours.get("byTable")).entrySet().stream()
