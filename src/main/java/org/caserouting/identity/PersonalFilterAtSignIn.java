@@ -98,9 +98,15 @@ class PersonalFilterAtSignIn {
           return true;
         }
 
+        /** The whole body is in memory: it is available at once, and then all read. */
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          try {
+            listener.onDataAvailable();
+            listener.onAllDataRead();
+          } catch (IOException e) {
+            listener.onError(e);
+          }
         }
       };
     }

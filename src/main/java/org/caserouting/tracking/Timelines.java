@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.caserouting.catalog.Catalog;
-import org.caserouting.catalog.CaseTypeView;
+import org.caserouting.catalog.CaseType;
+import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.identity.AgencyGroups;
 import org.caserouting.intake.Application;
 import org.caserouting.intake.ApplicationRepository;
@@ -47,12 +48,13 @@ public class Timelines {
   private final Receipts receipts;
   private final EvidenceLog evidence;
   private final Catalog catalog;
+  private final CaseTypeRepository caseTypes;
   private final ZoneId zone;
 
   Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
       CurrentStages stages,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
-      CalendarProperties calendar) {
+      CaseTypeRepository caseTypes, CalendarProperties calendar) {
     this.applications = applications;
     this.events = events;
     this.notifications = notifications;
@@ -61,6 +63,7 @@ public class Timelines {
     this.receipts = receipts;
     this.evidence = evidence;
     this.catalog = catalog;
+    this.caseTypes = caseTypes;
     this.zone = calendar.zone();
   }
 
@@ -78,7 +81,8 @@ public class Timelines {
 
   private Timeline timeline(Application application) {
     String no = application.getApplicationNo();
-    CaseTypeView type = catalog.caseType(application.getCaseTypeCode());
+    // Only the type's names: the catalog view would evaluate the decision tables on every look-up.
+    CaseType type = caseTypes.findById(application.getCaseTypeCode()).orElseThrow();
     List<Timeline.Step> steps = new ArrayList<>();
     steps.add(new Timeline.Step(application.getSubmittedAt(), "SUBMITTED", agency(application.getReceivingAgency()), null, null));
     for (SupplementRequest request : supplementation.of(no)) {
@@ -114,7 +118,7 @@ public class Timelines {
         .map(e -> new Timeline.DataAccess(e.getOccurredAt(), agency(e.getRequestingAgency()), agency(e.getSourceAgency()),
             e.getService(), e.getPurpose(), e.getFields(), e.getOutcome().name()))
         .toList();
-    return new Timeline(no, type.nameZh(), type.nameEn(), application.getStatus().name(), application.getDueDate(),
+    return new Timeline(no, type.getNameZh(), type.getNameEn(), application.getStatus().name(), application.getDueDate(),
         steps, waiting, decision, receipt, dataAccess);
   }
 

@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.intake.Caller;

@@ -13,7 +13,6 @@ import org.caserouting.support.Submission;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
