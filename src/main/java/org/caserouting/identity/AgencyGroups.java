@@ -41,6 +41,9 @@ public class AgencyGroups {
 
   public static final String PROCESS_OWNER = "process-owner";
 
+  /** Operators and their monitoring system: health details and metrics, nothing of any case. */
+  public static final String OPERATIONS = "operations";
+
   /** The city portal's client, which submits applications for citizens. */
   public static final String PORTAL = "portal";
 

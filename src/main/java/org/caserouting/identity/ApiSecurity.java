@@ -1,21 +1,15 @@
 package org.caserouting.identity;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -60,26 +54,6 @@ class ApiSecurity {
   /** Checks the password with the engine's identity service and gives the user's groups as authorities. */
   @Bean
   AuthenticationProvider engineIdentity(IdentityService identity) {
-    return new AuthenticationProvider() {
-      @Override
-      public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
-        Object password = authentication.getCredentials();
-        if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
-          throw new BadCredentialsException("Unknown user or wrong password");
-        }
-        List<SimpleGrantedAuthority> groups =
-            identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(SimpleGrantedAuthority::new)
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
-      }
-
-      @Override
-      public boolean supports(Class<?> type) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
-      }
-    };
+    return new EngineIdentityAuthentication(identity);
   }
 }

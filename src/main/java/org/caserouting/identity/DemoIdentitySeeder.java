@@ -63,6 +63,9 @@ class DemoIdentitySeeder implements ApplicationRunner {
     group(AgencyGroups.PORTAL, "市民服務平台 City portal", Groups.GROUP_TYPE_WORKFLOW);
     user(AgencyGroups.PORTAL, "市民服務平台", "City portal client", AgencyGroups.PORTAL);
 
+    group(AgencyGroups.OPERATIONS, "系統維運 Operations", Groups.GROUP_TYPE_SYSTEM);
+    user(AgencyGroups.OPERATIONS, "系統維運", "Operations monitor", AgencyGroups.OPERATIONS);
+
     List<Agency> all = agencies.findAll();
     for (Agency agency : all) {
       for (Role role : Role.values()) {

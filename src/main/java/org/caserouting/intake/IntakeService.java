@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caserouting.catalog.Agency;
+import org.caserouting.operations.CaseLogContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
@@ -37,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class IntakeService {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
   /** What a submission produced, and whether it is a replay of an earlier one. */
   public record Submission(ApplicationView application, boolean replayed) {}
@@ -119,8 +125,8 @@ public class IntakeService {
         dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getTimeLimitDays()), Date.from(now));
     LocalDate dueDate = dueDates.dayOf(due);
     String applicationNo = numbers.next(calendar.dateOf(now).getYear(), type.getCategory());
-    try {
-      return new Submission(
+    try (MDC.MDCCloseable context = CaseLogContext.of(applicationNo)) {
+      Submission accepted = new Submission(
           transaction.execute(
               status -> {
                 Application application =
@@ -138,6 +144,8 @@ public class IntakeService {
                 return ApplicationView.of(application, stages.of(applicationNo));
               }),
           false);
+      log.info("Application accepted: {} to {}, {} {}", type.getCode(), receivingAgency, handling.channel(), handling.route());
+      return accepted;
     } catch (DataIntegrityViolationException e) {
       // Two requests with the same Idempotency-Key at the same moment: the other one won.
       return replay(idempotencyKey, hash).orElseThrow(() -> e);

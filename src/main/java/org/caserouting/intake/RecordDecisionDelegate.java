@@ -6,11 +6,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caserouting.intake.IntakeProcess.Variables;
 import org.caserouting.receipts.Receipt;
 import org.caserouting.receipts.Receipts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Records the route's decision on the application, which the applicant then sees. */
 @Component("recordDecision")
 class RecordDecisionDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordDecisionDelegate.class);
 
   private final ApplicationRepository applications;
   private final Receipts receipts;
@@ -30,5 +34,6 @@ class RecordDecisionDelegate implements JavaDelegate {
     application.decide(decision, reason, clock.instant());
     // The signed decision any agency can verify without calling us.
     receipts.issue(application, Receipt.Kind.DECISION);
+    log.info("Decision recorded: {}", decision);
   }
 }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.caserouting.operations.CaseLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -96,7 +98,7 @@ public class MailOutbox {
   }
 
   private boolean send(JavaMailSender sender, Notification notification, Instant now) {
-    try {
+    try (MDC.MDCCloseable context = CaseLogContext.of(notification.getApplicationNo())) {
       sender.send(message(notification));
       jdbc.update("update notification set sent_at = ?, lease_until = null, last_error = null where id = ?",
           at(now), notification.getId());

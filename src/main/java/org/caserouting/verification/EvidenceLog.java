@@ -1,5 +1,6 @@
 package org.caserouting.verification;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Objects;
 import org.caserouting.intake.ApplicationRepository;
@@ -16,10 +17,12 @@ public class EvidenceLog {
 
   private final VerificationEvidenceRepository evidence;
   private final ApplicationRepository applications;
+  private final MeterRegistry meters;
 
-  EvidenceLog(VerificationEvidenceRepository evidence, ApplicationRepository applications) {
+  EvidenceLog(VerificationEvidenceRepository evidence, ApplicationRepository applications, MeterRegistry meters) {
     this.evidence = evidence;
     this.applications = applications;
+    this.meters = meters;
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -27,6 +30,9 @@ public class EvidenceLog {
     applications.lockByApplicationNo(facts.applicationNo())
         .orElseThrow(() -> new IllegalStateException("No application " + facts.applicationNo()));
     VerificationEvidence previous = evidence.findFirstByApplicationNoOrderBySeqDesc(facts.applicationNo()).orElse(null);
+    // Every call and every refusal, by the agency asked: what operators watch for an agency's outage.
+    meters.counter("caserouting.verification.calls",
+        "agency", Objects.toString(facts.sourceAgency(), "unknown"), "service", Objects.toString(facts.service(), "unknown"), "outcome", facts.outcome().name()).increment();
     return evidence.save(
         new VerificationEvidence(facts, previous == null ? 1 : previous.getSeq() + 1, previous == null ? null : previous.getHash()));
   }

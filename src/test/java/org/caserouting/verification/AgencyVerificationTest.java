@@ -12,6 +12,8 @@ import static org.caserouting.support.VerificationTest.AGENCIES;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -50,6 +52,7 @@ class AgencyVerificationTest {
   @Autowired EvidenceLog evidence;
   @Autowired XRoadClient client;
   @Autowired TestRestTemplate http;
+  @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -106,13 +109,22 @@ class AgencyVerificationTest {
     }
   }
 
+  /** What /actuator/prometheus shows as caserouting_verification_calls_total for this agency and outcome. */
+  private double calls(String agency, EvidenceOutcome outcome) {
+    return meters.find("caserouting.verification.calls").tag("agency", agency).tag("outcome", outcome.name())
+        .counters().stream().mapToDouble(Counter::count).sum();
+  }
+
   @Test
   void lowIncomeHouseholdIsVerifiedAndTheClerkSeesWhatEachSourceSaid() {
     agenciesAnswerLowIncome();
+    double answeredBefore = calls("HR-DAAN", EvidenceOutcome.ANSWERED);
     CaseWork work = submit("SW-LOW-INCOME", true);
 
     work.runAsyncContinuations();
 
+    assertThat(calls("HR-DAAN", EvidenceOutcome.ANSWERED)).as("household calls counted for operators")
+        .isGreaterThan(answeredBefore);
     String summary = summaryOnTheClerksTask(work);
     assertThat(summary)
         .contains("臺北市大安區戶政事務所 Household registration 戶籍", "members=2 (王小明、林美麗)")
@@ -156,10 +168,13 @@ class AgencyVerificationTest {
   void aTimeoutOnEveryRetryBecomesAManualVerificationNotAStuckCase() {
     agenciesAnswerLowIncome();
     AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(okJson("{}").withFixedDelay(3000)));
+    double failedBefore = calls("HR-DAAN", EvidenceOutcome.FAILED);
     CaseWork work = submit("SW-LOW-INCOME", true);
 
     failUntilRetriesAreSpent(work);
 
+    assertThat(calls("HR-DAAN", EvidenceOutcome.FAILED)).as("every failed attempt counted for operators")
+        .isEqualTo(failedBefore + outcomes(work).size());
     Task manual = work.taskFor("do-daan-clerk");
     assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
     assertThat((String) engine.getTaskService().getVariable(manual.getId(), "verificationProblem")).contains("HOUSEHOLD");
