@@ -47,12 +47,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> handleParameterMismatch(MethodArgumentTypeMismatchException e) {
-    String message = "has an invalid value '" + e.getValue() + "'" + allowedValues(e.getRequiredType());
+    String message = "has an invalid value '" + shortened(e.getValue()) + "'" + allowedValues(e.getRequiredType());
     return invalid(List.of(new InvalidField(e.getName(), message)));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    if (DatabaseHiccup.isCause(e)) {
+      // A dropped connection or a lost race in the database: the transaction was rolled back whole.
+      log.warn("Request failed on a database hiccup, client asked to retry: {}", DatabaseHiccup.describe(e));
+      ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseHiccup.ADVICE);
+      body.setTitle("Try again");
+      body.setType(URI.create("/problems/try-again"));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(body);
+    }
     log.error("Unexpected error in the API", e);
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
@@ -91,8 +99,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return new InvalidField(path(unknown), "is not a known field");
     }
     if (cause instanceof InvalidFormatException format) {
+      if (format.getTargetType() == String.class) {
+        return new InvalidField(path(format), TextInput.NOT_TEXT);
+      }
       return new InvalidField(
-          path(format), "has an invalid value '" + format.getValue() + "'" + allowedValues(format.getTargetType()));
+          path(format), "has an invalid value '" + shortened(format.getValue()) + "'" + allowedValues(format.getTargetType()));
     }
     if (cause instanceof MismatchedInputException mismatch) {
       return mismatch.getPath().isEmpty()
@@ -106,6 +117,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return new InvalidField("", "the body is not well-formed JSON");
     }
     return new InvalidField("", "the request body is missing or unreadable");
+  }
+
+  /** Enough of a rejected value to recognise it; the caller sent the rest. */
+  private static String shortened(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= 60 ? text : text.substring(0, 60) + "...";
   }
 
   private static String path(JsonMappingException e) {

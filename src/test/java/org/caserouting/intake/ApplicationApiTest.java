@@ -295,4 +295,18 @@ class ApplicationApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.invalidFields()).containsExactly("Idempotency-Key");
   }
+
+  @Test
+  void textTheDatabaseCannotKeepIsRefusedNamingTheField() throws Exception {
+    Api.Response nul = api.submit(Submission.lowIncome().applicant("name", "王\u0000小明"));
+    // Written by hand: a JSON library would not write half of a surrogate pair.
+    String halfAPairJson = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Submission.lowIncome().body())
+        .replace("存摺封面影本", "存摺\\ud800");
+    Api.Response halfAPair = api.postJson("/api/applications", halfAPairJson, new org.springframework.http.HttpHeaders());
+
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.invalidFields()).containsExactly("applicant.name");
+    assertThat(halfAPair.status()).isEqualTo(400);
+    assertThat(halfAPair.invalidFields()).containsExactly("documents[0].title");
+  }
 }
