@@ -55,6 +55,11 @@ public class ReceiptKeys {
     }
   }
 
+  /** Prints a new signing key, for CASEROUTING_RECEIPTS_JWK: a secret, to be kept as one. */
+  public static void main(String[] args) throws JOSEException {
+    System.out.println(generate().toJSONString());
+  }
+
   private static ECKey generate() throws JOSEException {
     return new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();
   }

@@ -78,6 +78,12 @@ class AgencySimulator {
     return Map.of("name", name, "address", address);
   }
 
+  /** For the container's health check, when the simulator runs as a service of its own. */
+  @GetMapping("/health")
+  Map<String, String> health() {
+    return Map.of("status", "UP");
+  }
+
   @PostMapping("/faults/{service}")
   Map<String, Object> fault(
       @PathVariable String service, @RequestParam Fault mode, @RequestParam(defaultValue = "0") long delayMs) {

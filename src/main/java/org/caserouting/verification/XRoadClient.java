@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.caserouting.platform.Sha256;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatusCode;
@@ -39,14 +40,17 @@ public class XRoadClient {
   private final ObjectMapper json = new ObjectMapper();
 
   private final boolean simulatorEnabled;
+  private final String simulatorUrl;
 
   XRoadClient(
       VerificationProperties properties,
       ApplicationContext context,
-      @org.springframework.beans.factory.annotation.Value("${caserouting.simulator.enabled:false}") boolean simulatorEnabled) {
+      @Value("${caserouting.simulator.enabled:false}") boolean simulatorEnabled,
+      @Value("${caserouting.simulator.url:}") String simulatorUrl) {
     this.properties = properties;
     this.context = context;
     this.simulatorEnabled = simulatorEnabled;
+    this.simulatorUrl = simulatorUrl;
     HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
     JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
     factory.setReadTimeout(properties.readTimeout());
@@ -125,6 +129,10 @@ public class XRoadClient {
   private String baseUrl(VerificationProperties.Endpoint endpoint) {
     if (endpoint.baseUrl() != null && !endpoint.baseUrl().isBlank()) {
       return endpoint.baseUrl();
+    }
+    if (!simulatorUrl.isBlank()) {
+      // The simulator running as a service of its own (AgencySimulatorApplication).
+      return simulatorUrl;
     }
     if (!simulatorEnabled) {
       // A configuration error, not an agency's answer: an incident for the operators.
