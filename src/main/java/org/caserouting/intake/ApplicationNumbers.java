@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row only for an instant; a submission that fails afterwards leaves a gap, never a duplicate.
  */
 @Component
-class ApplicationNumbers {
+public class ApplicationNumbers {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
@@ -26,7 +26,12 @@ class ApplicationNumbers {
   }
 
   public String next(int year, Category category) {
-    Long number = newTransaction.execute(status -> incrementAndRead(year, category));
+    return next(year, category.code());
+  }
+
+  /** A number under a two-letter code of its own, such as CN for reported changes (2026-CN-000001). */
+  public String next(int year, String code) {
+    Long number = newTransaction.execute(status -> incrementAndRead(year, code));
     if (number == null) {
       try {
         newTransaction.executeWithoutResult(
@@ -34,23 +39,23 @@ class ApplicationNumbers {
                 jdbc.update(
                     "insert into application_counter (counter_year, category_code, last_number) values (?, ?, 0)",
                     year,
-                    category.code()));
+                    code));
       } catch (DuplicateKeyException anotherIntakeCreatedIt) {
         // the first number of the year for this category was taken at the same moment: the row exists
       }
-      number = newTransaction.execute(status -> incrementAndRead(year, category));
+      number = newTransaction.execute(status -> incrementAndRead(year, code));
     }
-    return "%d-%s-%06d".formatted(year, category.code(), number);
+    return "%d-%s-%06d".formatted(year, code, number);
   }
 
   /** The incremented number, or null when the year's counter row does not exist yet. */
-  private Long incrementAndRead(int year, Category category) {
+  private Long incrementAndRead(int year, String code) {
     int updated =
         jdbc.update(
             "update application_counter set last_number = last_number + 1"
                 + " where counter_year = ? and category_code = ?",
             year,
-            category.code());
+            code);
     if (updated == 0) {
       return null;
     }
@@ -58,6 +63,6 @@ class ApplicationNumbers {
         "select last_number from application_counter where counter_year = ? and category_code = ?",
         Long.class,
         year,
-        category.code());
+        code);
   }
 }

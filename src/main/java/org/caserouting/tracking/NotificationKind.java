@@ -6,5 +6,7 @@ public enum NotificationKind {
   /** Three days before the supplement deadline, unless the documents came or the case closed. */
   SUPPLEMENT_REMINDER,
   WITHDRAWN,
-  DECISION
+  DECISION,
+  /** Every agency told of a reported change (N合一) has answered. */
+  CHANGE_COMPLETED
 }

@@ -89,4 +89,10 @@ public class Notifications {
                 + (why.isEmpty() ? "" : " Reasons: " + why),
             clock.instant()));
   }
+
+  /** A reported change has been answered by every agency told (the texts list each answer). */
+  @Transactional
+  public void changeCompleted(String changeNo, String recipient, String messageZh, String messageEn) {
+    repository.save(new Notification(changeNo, NotificationKind.CHANGE_COMPLETED, recipient, messageZh, messageEn, clock.instant()));
+  }
 }

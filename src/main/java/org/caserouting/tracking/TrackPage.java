@@ -42,6 +42,9 @@ class TrackPage {
     this.receipts = receipts;
   }
 
+  /** The numbers of reported changes (2026-CN-000001) rather than applications. */
+  private static final java.util.regex.Pattern CHANGE_NO = java.util.regex.Pattern.compile("\\d{4}-CN-\\d{6}");
+
   @GetMapping("/track")
   String form() {
     return "track";
@@ -50,6 +53,10 @@ class TrackPage {
   @PostMapping("/track")
   String timeline(@RequestParam(defaultValue = "") String applicationNo, @RequestParam(defaultValue = "") String idSuffix,
       HttpServletRequest request, HttpServletResponse response, Model model) {
+    if (CHANGE_NO.matcher(applicationNo).matches()) {
+      // A reported change (N合一), which has a page of its own; it counts the look-up there.
+      return "forward:/track/change";
+    }
     model.addAttribute("applicationNo", applicationNo);
     if (!limits.allow(request.getRemoteAddr())) {
       response.setStatus(429);

@@ -139,6 +139,38 @@ class AgencySimulator {
     write(response, 200, json.writeValueAsString(answer));
   }
 
+  /**
+   * An agency taking a reported change (N合一): UPDATED for a person it knows, REJECTED with the
+   * reason otherwise. Faults are set as for queries, under the service name {@code change-notice}.
+   */
+  @PostMapping("/r1/{instance}/{memberClass}/{memberCode}/{subsystem}/change-notice/{subjectId}")
+  void takeChange(
+      @PathVariable String memberCode,
+      @PathVariable String subjectId,
+      @RequestHeader(name = "X-Road-Id", required = false) String messageId,
+      HttpServletResponse response)
+      throws IOException, InterruptedException {
+    Fault fault = faults.getOrDefault("change-notice", Fault.NONE);
+    if (fault == Fault.ERROR_500) {
+      write(response, 500, "{\"error\": \"simulated failure\"}");
+      return;
+    }
+    if (fault == Fault.DELAY) {
+      Thread.sleep(delays.getOrDefault("change-notice", 10_000L));
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("subjectId", subjectId);
+    answer.put("messageId", messageId);
+    answer.put("agency", memberCode);
+    if (PEOPLE.containsKey(subjectId)) {
+      answer.put("result", "UPDATED");
+    } else {
+      answer.put("result", "REJECTED");
+      answer.put("reason", "本機關查無此人之紀錄 This agency holds no record of this person");
+    }
+    write(response, 200, json.writeValueAsString(answer));
+  }
+
   private static Map<String, Object> record(String service, String subjectId) {
     return switch (service) {
       case "household" -> {

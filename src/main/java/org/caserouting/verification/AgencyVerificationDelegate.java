@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.caserouting.intake.IntakeProcess;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +53,7 @@ class AgencyVerificationDelegate implements JavaDelegate {
       execution.setVariable(PROBLEM, service + ": " + refused.getMessage());
       throw new BpmnError(ERROR_CODE, refused.getMessage());
     } catch (AgencyUnavailableException failed) {
-      if (!lastAttempt()) {
+      if (!RetryCycle.lastAttempt()) {
         throw failed;
       }
       execution.setVariable(PROBLEM, service + ": " + failed.getMessage()
@@ -66,12 +65,6 @@ class AgencyVerificationDelegate implements JavaDelegate {
   static void append(DelegateExecution execution, String line) {
     Object before = execution.getVariable(SUMMARY);
     execution.setVariable(SUMMARY, before == null || before.toString().isBlank() ? line : before + "\n" + line);
-  }
-
-  /** The job's last retry, or no job at all (the step ran without a save point). */
-  private static boolean lastAttempt() {
-    JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
-    return job == null || job.getRetries() <= 1;
   }
 
   private static String actingUser() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.caserouting.intake.CaseAccess;
 import org.springframework.security.core.Authentication;
 import org.caserouting.platform.CalendarProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,15 +26,28 @@ class DataAccessController {
 
   record DataAccessView(String applicationNo, boolean intact, List<DataAccess> accesses) {}
 
-  record AgencyPair(String requestingAgency, String sourceAgency, long asked, long answered) {}
+  /**
+   * @param asked queries the first agency's cases asked of the second
+   * @param answered of those, the ones answered
+   * @param changeNotices changes reported at the first agency's counter and passed to the second
+   *     (N合一), online or as a task: work the second agency does for the first
+   */
+  record AgencyPair(String requestingAgency, String sourceAgency, long asked, long answered, long changeNotices) {}
+
+  /** The evidence step of a change passed on online (changes.ChangeNotifications). */
+  static final String CHANGE_NOTIFICATION_STEP = "changeNotification";
 
   private final EvidenceLog evidence;
   private final VerificationEvidenceRepository rows;
   private final CaseAccess access;
   private final ZoneId zone;
 
+  private final JdbcTemplate jdbc;
+
   DataAccessController(
-      EvidenceLog evidence, VerificationEvidenceRepository rows, CaseAccess access, CalendarProperties calendar) {
+      EvidenceLog evidence, VerificationEvidenceRepository rows, CaseAccess access, CalendarProperties calendar,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.evidence = evidence;
     this.rows = rows;
     this.access = access;
@@ -59,16 +73,27 @@ class DataAccessController {
       @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
     Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(zone).toInstant();
     Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(zone).toInstant();
-    Map<String, List<VerificationEvidence>> byPair =
-        rows.findByOccurredAtBetween(start, end).stream()
-            .collect(Collectors.groupingBy(e -> e.getRequestingAgency() + "→" + e.getSourceAgency(), TreeMap::new,
-                Collectors.toList()));
-    return byPair.values().stream()
-        .map(pair -> new AgencyPair(
-            pair.get(0).getRequestingAgency(),
-            pair.get(0).getSourceAgency(),
-            pair.size(),
-            pair.stream().filter(e -> e.getOutcome() == EvidenceOutcome.ANSWERED).count()))
+    Map<String, long[]> byPair = new TreeMap<>();
+    for (VerificationEvidence row : rows.findByOccurredAtBetween(start, end)) {
+      if (CHANGE_NOTIFICATION_STEP.equals(row.getStep())) {
+        continue; // counted below, with the notices done by hand
+      }
+      long[] counts = byPair.computeIfAbsent(row.getRequestingAgency() + "→" + row.getSourceAgency(), pair -> new long[3]);
+      counts[0]++;
+      counts[1] += row.getOutcome() == EvidenceOutcome.ANSWERED ? 1 : 0;
+    }
+    jdbc.query("select r.receiving_agency, n.agency, count(*) from change_notice n join change_report r on r.change_no = n.change_no"
+            + " where n.consented = true and r.reported_at >= ? and r.reported_at < ? group by r.receiving_agency, n.agency",
+        (java.sql.ResultSet row) -> {
+          byPair.computeIfAbsent(row.getString(1) + "→" + row.getString(2), pair -> new long[3])[2] += row.getLong(3);
+        },
+        java.sql.Timestamp.from(start), java.sql.Timestamp.from(end));
+    return byPair.entrySet().stream()
+        .map(pair -> {
+          String[] agencies = pair.getKey().split("→", 2);
+          long[] counts = pair.getValue();
+          return new AgencyPair(agencies[0], agencies[1], counts[0], counts[1], counts[2]);
+        })
         .toList();
   }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Objects;
 import org.caserouting.intake.ApplicationRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,17 +19,24 @@ public class EvidenceLog {
   private final VerificationEvidenceRepository evidence;
   private final ApplicationRepository applications;
   private final MeterRegistry meters;
+  private final JdbcTemplate jdbc;
 
-  EvidenceLog(VerificationEvidenceRepository evidence, ApplicationRepository applications, MeterRegistry meters) {
+  EvidenceLog(VerificationEvidenceRepository evidence, ApplicationRepository applications, MeterRegistry meters,
+      JdbcTemplate jdbc) {
     this.evidence = evidence;
     this.applications = applications;
     this.meters = meters;
+    this.jdbc = jdbc;
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public VerificationEvidence append(VerificationEvidence.Facts facts) {
-    applications.lockByApplicationNo(facts.applicationNo())
-        .orElseThrow(() -> new IllegalStateException("No application " + facts.applicationNo()));
+    // The case the evidence belongs to, locked so that its rows stay in order: an application, or
+    // a reported change (N合一), whose number is kept in the same column.
+    if (applications.lockByApplicationNo(facts.applicationNo()).isEmpty()
+        && jdbc.queryForList("select id from change_report where change_no = ? for update", Long.class, facts.applicationNo()).isEmpty()) {
+      throw new IllegalStateException("No application or change " + facts.applicationNo());
+    }
     VerificationEvidence previous = evidence.findFirstByApplicationNoOrderBySeqDesc(facts.applicationNo()).orElse(null);
     // Every call and every refusal, by the agency asked: what operators watch for an agency's outage.
     meters.counter("caserouting.verification.calls",

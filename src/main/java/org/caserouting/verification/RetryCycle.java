@@ -1,5 +1,7 @@
 package org.caserouting.verification;
 
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /** The verification steps' retry cycle, for models: {@code ${verificationRetries.cycle}}. */
@@ -14,5 +16,11 @@ public class RetryCycle {
 
   public String getCycle() {
     return properties.retryCycle();
+  }
+
+  /** Whether this is the job's last retry, or no job at all (the step ran without a save point). */
+  public static boolean lastAttempt() {
+    JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
+    return job == null || job.getRetries() <= 1;
   }
 }

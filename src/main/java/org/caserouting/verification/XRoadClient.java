@@ -14,7 +14,9 @@ import org.caserouting.platform.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -68,18 +70,35 @@ public class XRoadClient {
 
   public Exchange get(String service, String subjectId, String fields, String xroadId, String userId, String issue) {
     VerificationProperties.Endpoint endpoint = properties.endpoint(service);
-    String url =
-        UriComponentsBuilder.fromUriString(baseUrl(endpoint))
-            .pathSegment("r1", properties.instance(), endpoint.memberClass(), endpoint.memberCode(),
-                endpoint.subsystem(), endpoint.serviceCode(), subjectId)
-            .queryParam("fields", fields)
-            .encode()
-            .toUriString();
+    String url = url(endpoint, endpoint.serviceCode(), subjectId).queryParam("fields", fields).encode().toUriString();
     String requestSha =
         Sha256.ofFields("x-road-request/v1", "GET", url, properties.client(), xroadId, userId, issue);
+    return guarded(service, () -> call(HttpMethod.GET, url, null, xroadId, userId, issue, requestSha));
+  }
+
+  /**
+   * A POST to another service of the same agency member (e.g. {@code change-notice}), with a JSON
+   * body, under the same headers, circuit breaker and failure rules as {@link #get}.
+   */
+  public Exchange post(String service, String serviceCode, String subjectId, String jsonBody, String xroadId, String userId,
+      String issue) {
+    VerificationProperties.Endpoint endpoint = properties.endpoint(service);
+    String url = url(endpoint, serviceCode, subjectId).encode().toUriString();
+    String requestSha =
+        Sha256.ofFields("x-road-request/v1", "POST", url, properties.client(), xroadId, userId, issue, jsonBody);
+    return guarded(service, () -> call(HttpMethod.POST, url, jsonBody, xroadId, userId, issue, requestSha));
+  }
+
+  private UriComponentsBuilder url(VerificationProperties.Endpoint endpoint, String serviceCode, String subjectId) {
+    return UriComponentsBuilder.fromUriString(baseUrl(endpoint))
+        .pathSegment("r1", properties.instance(), endpoint.memberClass(), endpoint.memberCode(),
+            endpoint.subsystem(), serviceCode, subjectId);
+  }
+
+  private Exchange guarded(String service, java.util.function.Supplier<Exchange> exchange) {
     CircuitBreaker breaker = breakers.circuitBreaker(service);
     try {
-      return breaker.executeSupplier(() -> call(url, xroadId, userId, issue, requestSha));
+      return breaker.executeSupplier(exchange);
     } catch (CallNotPermittedException open) {
       throw new AgencyUnavailableException("The " + service + " service is not answering; its circuit is open", open);
     }
@@ -90,11 +109,15 @@ public class XRoadClient {
     breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
   }
 
-  private Exchange call(String url, String xroadId, String userId, String issue, String requestSha) {
+  private Exchange call(HttpMethod method, String url, String requestBody, String xroadId, String userId, String issue,
+      String requestSha) {
     long start = System.nanoTime();
     try {
-      return http.get()
-          .uri(url)
+      RestClient.RequestBodySpec spec = http.method(method).uri(url);
+      if (requestBody != null) {
+        spec.contentType(MediaType.APPLICATION_JSON).body(requestBody);
+      }
+      return spec
           .header("X-Road-Client", properties.client())
           .header("X-Road-Id", xroadId)
           .header("X-Road-UserId", userId)

@@ -74,13 +74,40 @@ class TrackPageBrowserTest extends BrowserTest {
     assertAccessible("track-decided-english");
   }
 
+  @Test
+  void aCitizenFollowsAReportedChangeAgencyByAgency() {
+    Api clerk = new Api(http, "hr-daan-clerk");
+    Api.Response reported = clerk.postJson("/api/changes", """
+        {"changeType": "ADDRESS",
+         "subject": {"nationalId": "A123456789", "name": "王小明"},
+         "details": "遷入：臺北市大安區和平東路二段106號5樓",
+         "consentedAgencies": ["LO-DAAN", "MILITARY"],
+         "receivingAgency": "HR-DAAN"}""", new org.springframework.http.HttpHeaders());
+    assertThat(reported.status()).as("%s", reported.body()).isEqualTo(201);
+    String changeNo = reported.body().get("changeNo").asText();
+    clerk.workTask("lo-daan-clerk", changeNo, "UPDATED");
+
+    lookUp(changeNo, "changeNo");
+
+    assertThat(text("status")).isEqualTo("各機關更新中");
+    assertThat(browser.findElement(By.cssSelector("tr[data-agency='LO-DAAN']")).getText()).contains("臺北市大安地政事務所", "已更新");
+    assertThat(browser.findElement(By.cssSelector("tr[data-agency='MILITARY']")).getText()).contains("由承辦人處理", "等待回復");
+    assertThat(browser.findElements(By.cssSelector("li[data-agency]"))).extracting(e -> e.getAttribute("data-agency"))
+        .containsExactlyInAnyOrder("REVENUE", "ENV");
+    assertAccessible("track-change-in-progress");
+  }
+
   private void lookUp(String applicationNo) {
+    lookUp(applicationNo, "applicationNo");
+  }
+
+  private void lookUp(String number, String shownIn) {
     browser.get(base() + "/track");
-    browser.findElement(By.id("applicationNo")).sendKeys(applicationNo);
+    browser.findElement(By.id("applicationNo")).sendKeys(number);
     browser.findElement(By.id("idSuffix")).sendKeys(ID_SUFFIX);
     browser.findElement(By.cssSelector("form button[type='submit']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationNo"), applicationNo));
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(shownIn), number));
   }
 
   private void assertAccessible(String page) {

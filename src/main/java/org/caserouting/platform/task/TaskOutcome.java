@@ -15,7 +15,9 @@ public enum TaskOutcome {
   OBJECT,
   // An answer to a proposed joint site inspection (聯合會勘)
   ATTEND,
-  PROPOSE_OTHER;
+  PROPOSE_OTHER,
+  // An agency's answer to a reported change (N合一); it refuses with REJECT and says why
+  UPDATED;
 
   /** Outcomes that must say why, in {@link #OPINION}. */
   public static final java.util.Set<String> NEED_REASONS = java.util.Set.of("RETURN", "REJECT", "OBJECT");

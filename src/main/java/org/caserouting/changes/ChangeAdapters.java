@@ -1,0 +1,89 @@
+package org.caserouting.changes;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.changes.ChangeNotificationProcess.Variables;
+import org.caserouting.platform.WorkingDaysBusinessCalendar;
+import org.caserouting.platform.task.ActingUser;
+import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.verification.AgencyUnavailableException;
+import org.caserouting.verification.RetryCycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The change notification's service tasks and task listener: thin adapters onto {@link ChangeNotifications}. */
+@Configuration(proxyBeanMethods = false)
+class ChangeAdapters {
+
+  private final ChangeNotifications changes;
+  private final ChangeProperties properties;
+  private final WorkingDaysBusinessCalendar dueDates;
+
+  ChangeAdapters(ChangeNotifications changes, ChangeProperties properties, WorkingDaysBusinessCalendar dueDates) {
+    this.changes = changes;
+    this.properties = properties;
+    this.dueDates = dueDates;
+  }
+
+  private static String changeNo(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
+
+  private static String agency(DelegateExecution execution) {
+    return (String) execution.getVariable(Variables.NOTICE_AGENCY);
+  }
+
+  /** The agency's time to answer starts; whether it takes the change online. */
+  @Bean
+  JavaDelegate openChangeNotice() {
+    return execution -> {
+      Date due = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.answerWithinDays()),
+          ClockUtil.getCurrentTime());
+      Date graceEnds = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.graceDays()), due);
+      execution.setVariableLocal(Variables.NOTICE_DUE, due);
+      execution.setVariableLocal(Variables.NOTICE_GRACE_ENDS, graceEnds);
+      execution.setVariableLocal(Variables.NOTICE_AUTOMATIC, properties.automatic(agency(execution)));
+      changes.open(changeNo(execution), agency(execution), due.toInstant());
+    };
+  }
+
+  /** Through the gateway; after the last retry the agency's clerks get the task instead. */
+  @Bean
+  JavaDelegate updateAgencyRecords() {
+    return execution -> {
+      try {
+        changes.sendThroughGateway(changeNo(execution), agency(execution), execution.getId() + "/" + agency(execution));
+      } catch (AgencyUnavailableException failed) {
+        if (!RetryCycle.lastAttempt()) {
+          throw failed;
+        }
+        changes.toTask(changeNo(execution), agency(execution));
+        throw new BpmnError(ChangeNotificationProcess.UPDATE_FAILED, failed.getMessage());
+      }
+    };
+  }
+
+  @Bean
+  TaskListener recordChangeAnswer() {
+    return task -> changes.answer(
+        changeNo(task.getExecution()),
+        agency(task.getExecution()),
+        TaskOutcome.UPDATED.name().equals(task.getVariable(TaskOutcome.OUTCOME)) ? Notice.Status.UPDATED : Notice.Status.REJECTED,
+        (String) task.getVariable(TaskOutcome.OPINION),
+        ActingUser.of(task).orElse(null));
+  }
+
+  @Bean
+  JavaDelegate recordNoChangeAnswer() {
+    return execution -> changes.answer(changeNo(execution), agency(execution), Notice.Status.NO_ANSWER, null, null);
+  }
+
+  @Bean
+  JavaDelegate concludeChange() {
+    return execution -> changes.conclude(changeNo(execution));
+  }
+}
