@@ -1,16 +1,17 @@
 package org.caserouting.verification;
 
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.caserouting.intake.CaseAccess;
-import org.springframework.security.core.Authentication;
 import org.caserouting.platform.CalendarProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -84,10 +85,10 @@ class DataAccessController {
     }
     jdbc.query("select r.receiving_agency, n.agency, count(*) from change_notice n join change_report r on r.change_no = n.change_no"
             + " where n.consented = true and r.reported_at >= ? and r.reported_at < ? group by r.receiving_agency, n.agency",
-        (java.sql.ResultSet row) -> {
+        (ResultSet row) -> {
           byPair.computeIfAbsent(row.getString(1) + "→" + row.getString(2), pair -> new long[3])[2] += row.getLong(3);
         },
-        java.sql.Timestamp.from(start), java.sql.Timestamp.from(end));
+        Timestamp.from(start), Timestamp.from(end));
     return byPair.entrySet().stream()
         .map(pair -> {
           String[] agencies = pair.getKey().split("→", 2);
