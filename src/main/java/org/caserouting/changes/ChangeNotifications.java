@@ -146,7 +146,13 @@ public class ChangeNotifications {
             .putValue(ChangeNotificationProcess.Variables.RECEIVING_AGENCY, request.receivingAgency())
             .putValue(ChangeNotificationProcess.Variables.NOTICE_AGENCIES, told);
         report.attachProcess(runtime.startProcessInstanceByKey(ChangeNotificationProcess.KEY, changeNo, variables).getId());
-        return view(report);
+        ChangeView view = view(report);
+        mail.changeReceived(changeNo, report.getSubjectEmail(),
+            "您申報的異動已受理，異動編號 " + changeNo + "。將通報：" + names(view.notices(), true)
+                + (view.informYourself().isEmpty() ? "" : "；請您自行通知：" + names(view.informYourself(), true)) + "。",
+            "Your change has been received as " + changeNo + ". We will tell: " + names(view.notices(), false)
+                + (view.informYourself().isEmpty() ? "" : "; please tell yourself: " + names(view.informYourself(), false)) + ".");
+        return view;
       }), false);
     } catch (DataIntegrityViolationException e) {
       // The same Idempotency-Key at the same moment: the other request made it.
@@ -268,6 +274,13 @@ public class ChangeNotifications {
       }
     }
     mail.changeCompleted(changeNo, report.getSubjectEmail(), zh.toString(), en.toString());
+  }
+
+  private static String names(List<ChangeView.AgencyNotice> notices, boolean zh) {
+    if (notices.isEmpty()) {
+      return zh ? "（無）" : "(none)";
+    }
+    return String.join(zh ? "、" : ", ", notices.stream().map(n -> zh ? n.agencyNameZh() : n.agencyNameEn()).toList());
   }
 
   private ChangeNotice notice(String changeNo, String agency) {

@@ -134,6 +134,7 @@ public class MailOutbox {
       case SUPPLEMENT_REMINDER -> "提醒：申請案 " + no + " 補正期限將至 / Reminder: documents for " + no + " due soon";
       case WITHDRAWN -> "申請案 " + no + " 已結案 / Application " + no + " closed";
       case DECISION -> "申請案 " + no + " 處分結果 / Decision on application " + no;
+      case CHANGE_RECEIVED -> "異動 " + no + " 已受理 / Change " + no + " received";
       case CHANGE_COMPLETED -> "異動 " + no + " 已通報各機關 / Change " + no + " passed on to the agencies";
     };
   }

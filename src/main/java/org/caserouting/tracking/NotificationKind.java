@@ -7,6 +7,8 @@ public enum NotificationKind {
   SUPPLEMENT_REMINDER,
   WITHDRAWN,
   DECISION,
+  /** A change reported at a counter (N合一), with its number for /track. */
+  CHANGE_RECEIVED,
   /** Every agency told of a reported change (N合一) has answered. */
   CHANGE_COMPLETED
 }

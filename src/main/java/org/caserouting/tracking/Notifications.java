@@ -90,6 +90,12 @@ public class Notifications {
             clock.instant()));
   }
 
+  /** A change reported at a counter, the agencies to be told and those left to the citizen. */
+  @Transactional
+  public void changeReceived(String changeNo, String recipient, String messageZh, String messageEn) {
+    repository.save(new Notification(changeNo, NotificationKind.CHANGE_RECEIVED, recipient, messageZh, messageEn, clock.instant()));
+  }
+
   /** A reported change has been answered by every agency told (the texts list each answer). */
   @Transactional
   public void changeCompleted(String changeNo, String recipient, String messageZh, String messageEn) {

@@ -109,11 +109,16 @@ class ChangeNotificationTest {
     assertThat(done.notices()).extracting(ChangeView.AgencyNotice::status).containsOnly(Notice.Status.UPDATED);
     assertThat(work.ended()).isTrue();
     assertThat(notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(changeNo))
-        .singleElement()
-        .satisfies(mail -> {
-          assertThat(mail.getKind()).isEqualTo(NotificationKind.CHANGE_COMPLETED);
-          assertThat(mail.getMessageZh()).contains("臺北市稅捐稽徵處：已更新", "臺北市大安地政事務所：已更新", "臺北市政府環境保護局：未經您同意通報，請自行辦理");
-        });
+        .satisfiesExactly(
+            received -> {
+              assertThat(received.getKind()).isEqualTo(NotificationKind.CHANGE_RECEIVED);
+              assertThat(received.getMessageZh()).contains(changeNo, "請您自行通知：臺北市政府環境保護局");
+            },
+            completed -> {
+              assertThat(completed.getKind()).isEqualTo(NotificationKind.CHANGE_COMPLETED);
+              assertThat(completed.getMessageZh())
+                  .contains("臺北市稅捐稽徵處：已更新", "臺北市大安地政事務所：已更新", "臺北市政府環境保護局：未經您同意通報，請自行辦理");
+            });
   }
 
   @Test
