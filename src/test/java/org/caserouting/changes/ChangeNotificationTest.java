@@ -200,6 +200,18 @@ class ChangeNotificationTest {
   }
 
   @Test
+  void aChangeIsReadByItsCounterAndTheAgenciesToldNotByOthers() {
+    String changeNo = report(List.of("LO-DAAN")).body().get("changeNo").asText();
+
+    assertThat(new Api(http, COUNTER_CLERK).get("/api/changes/{no}", changeNo).status()).isEqualTo(200);
+    assertThat(new Api(http, "lo-daan-chief").get("/api/changes/{no}", changeNo).status()).isEqualTo(200);
+    assertThat(new Api(http, "military-clerk").get("/api/changes/{no}", changeNo).status())
+        .as("concerned, but not told without consent").isEqualTo(403);
+    assertThat(new Api(http, "econ-clerk").get("/api/changes/{no}", changeNo).status()).isEqualTo(403);
+    assertThat(new Api(http, COUNTER_CLERK).get("/api/changes/{no}", "2026-CN-999999").status()).isEqualTo(404);
+  }
+
+  @Test
   void theDataExchangeReportCountsChangesPassedOnPerAgencyPair() {
     Api clerk = new Api(http, COUNTER_CLERK);
     long before = pairCount(clerk, "HR-DAAN", "LO-DAAN");
