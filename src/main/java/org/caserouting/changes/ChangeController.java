@@ -40,9 +40,6 @@ class ChangeController {
 
   @GetMapping("/{changeNo}")
   ChangeView find(@PathVariable String changeNo, Authentication caller) {
-    if (!changes.concerns(changeNo, Caller.of(caller))) {
-      throw new ChangeProblems.NotYourChange(changeNo);
-    }
-    return changes.find(changeNo);
+    return changes.findFor(changeNo, Caller.of(caller));
   }
 }

@@ -9,6 +9,4 @@ public interface ChangeNoticeRepository extends JpaRepository<ChangeNotice, Long
   List<ChangeNotice> findByChangeNoOrderById(String changeNo);
 
   Optional<ChangeNotice> findByChangeNoAndAgency(String changeNo, String agency);
-
-  List<ChangeNotice> findByConsentedTrue();
 }

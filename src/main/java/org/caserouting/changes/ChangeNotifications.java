@@ -23,6 +23,7 @@ import org.caserouting.intake.ApplicationNumbers;
 import org.caserouting.intake.Caller;
 import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.WorkingDayCalendar;
+import org.caserouting.tracking.NotificationKind;
 import org.caserouting.tracking.Notifications;
 import org.caserouting.verification.AgencyUnavailableException;
 import org.caserouting.verification.EvidenceLog;
@@ -147,7 +148,7 @@ public class ChangeNotifications {
             .putValue(ChangeNotificationProcess.Variables.NOTICE_AGENCIES, told);
         report.attachProcess(runtime.startProcessInstanceByKey(ChangeNotificationProcess.KEY, changeNo, variables).getId());
         ChangeView view = view(report);
-        mail.changeReceived(changeNo, report.getSubjectEmail(),
+        mail.change(changeNo, NotificationKind.CHANGE_RECEIVED, report.getSubjectEmail(),
             "您申報的異動已受理，異動編號 " + changeNo + "。將通報：" + names(view.notices(), true)
                 + (view.informYourself().isEmpty() ? "" : "；請您自行通知：" + names(view.informYourself(), true)) + "。",
             "Your change has been received as " + changeNo + ". We will tell: " + names(view.notices(), false)
@@ -173,7 +174,23 @@ public class ChangeNotifications {
 
   @Transactional(readOnly = true)
   public ChangeView find(String changeNo) {
-    return view(reports.findByChangeNo(changeNo).orElseThrow(() -> new ChangeProblems.ChangeNotFound(changeNo)));
+    return view(report(changeNo));
+  }
+
+  /** The change, for the portal and for staff of the counter or of an agency told; 403 for others. */
+  @Transactional(readOnly = true)
+  public ChangeView findFor(String changeNo, Caller caller) {
+    ChangeView change = view(report(changeNo));
+    List<String> agencies = new ArrayList<>();
+    agencies.add(change.receivingAgency());
+    change.notices().forEach(notice -> agencies.add(notice.agency()));
+    boolean concerned = caller.groups().contains(AgencyGroups.PORTAL)
+        || caller.groups().stream().map(AgencyGroups::parse).flatMap(Optional::stream)
+            .anyMatch(role -> agencies.contains(role.agencyCode()));
+    if (!concerned) {
+      throw new ChangeProblems.NotYourChange(changeNo);
+    }
+    return change;
   }
 
   /** For the citizen's page: the change, if the number and the last four of the ID match. */
@@ -182,18 +199,6 @@ public class ChangeNotifications {
     return reports.findByChangeNo(changeNo)
         .filter(report -> idSuffix != null && idSuffix.length() == 4 && report.getSubjectNationalId().endsWith(idSuffix))
         .map(this::view);
-  }
-
-  /** Whether the caller's agency reported or was sent the change. */
-  @Transactional(readOnly = true)
-  public boolean concerns(String changeNo, Caller caller) {
-    ChangeReport report = reports.findByChangeNo(changeNo).orElseThrow(() -> new ChangeProblems.ChangeNotFound(changeNo));
-    List<String> agencies = new ArrayList<>();
-    agencies.add(report.getReceivingAgency());
-    notices.findByChangeNoOrderById(changeNo).stream().filter(ChangeNotice::isConsented).forEach(n -> agencies.add(n.getAgency()));
-    return caller.groups().contains(AgencyGroups.PORTAL)
-        || caller.groups().stream().map(AgencyGroups::parse).flatMap(Optional::stream)
-            .anyMatch(role -> agencies.contains(role.agencyCode()));
   }
 
   @Transactional
@@ -217,7 +222,7 @@ public class ChangeNotifications {
    * take it; the job then retries, and after the last retry the agency's clerks take over.
    */
   public Notice.Status sendThroughGateway(String changeNo, String agency, String attemptKey) {
-    ChangeReport report = reports.findByChangeNo(changeNo).orElseThrow(() -> new ChangeProblems.ChangeNotFound(changeNo));
+    ChangeReport report = report(changeNo);
     String service = properties.updateEndpoints().get(agency);
     VerificationProperties.Endpoint endpoint = gateway.endpoint(service);
     // The same message id for every retry of this step, so the agency can tell a resend.
@@ -233,7 +238,7 @@ public class ChangeNotifications {
           json.writeValueAsString(body), xroadId, report.getReportedBy(), changeNo);
       JsonNode answer = exchange.body();
       boolean updated = answer != null && "UPDATED".equals(answer.path("result").asText());
-      evidence.append(new VerificationEvidence.Facts(changeNo, at, "changeNotification", report.getReceivingAgency(),
+      evidence.append(new VerificationEvidence.Facts(changeNo, at, VerificationEvidence.CHANGE_NOTIFICATION_STEP, report.getReceivingAgency(),
           report.getReportedBy(), service, endpoint.agency(), purpose, "change:" + report.getChangeType(), xroadId,
           exchange.requestSha256(), exchange.responseSha256(), exchange.status(), exchange.durationMs(), EvidenceOutcome.ANSWERED));
       Notice.Status status = updated ? Notice.Status.UPDATED : Notice.Status.REJECTED;
@@ -241,7 +246,7 @@ public class ChangeNotifications {
       transaction.executeWithoutResult(tx -> notice(changeNo, agency).answer(status, reason, "X-Road " + xroadId, clock.instant()));
       return status;
     } catch (AgencyUnavailableException failed) {
-      evidence.append(new VerificationEvidence.Facts(changeNo, at, "changeNotification", report.getReceivingAgency(),
+      evidence.append(new VerificationEvidence.Facts(changeNo, at, VerificationEvidence.CHANGE_NOTIFICATION_STEP, report.getReceivingAgency(),
           report.getReportedBy(), service, endpoint.agency(), purpose, "change:" + report.getChangeType(), xroadId,
           null, null, null, null, EvidenceOutcome.FAILED));
       throw failed;
@@ -253,7 +258,7 @@ public class ChangeNotifications {
   /** Every agency told has answered: the change is done, and the citizen is told each answer. */
   @Transactional
   void conclude(String changeNo) {
-    ChangeReport report = reports.findByChangeNo(changeNo).orElseThrow(() -> new ChangeProblems.ChangeNotFound(changeNo));
+    ChangeReport report = report(changeNo);
     report.complete(clock.instant());
     StringBuilder zh = new StringBuilder("您於 " + report.getReceivingAgency() + " 申報之異動 " + changeNo + " 已通報完成：");
     StringBuilder en = new StringBuilder("The change " + changeNo + " you reported has been passed on:");
@@ -273,7 +278,7 @@ public class ChangeNotifications {
         case WAITING -> { }
       }
     }
-    mail.changeCompleted(changeNo, report.getSubjectEmail(), zh.toString(), en.toString());
+    mail.change(changeNo, NotificationKind.CHANGE_COMPLETED, report.getSubjectEmail(), zh.toString(), en.toString());
   }
 
   private static String names(List<ChangeView.AgencyNotice> notices, boolean zh) {
@@ -281,6 +286,10 @@ public class ChangeNotifications {
       return zh ? "（無）" : "(none)";
     }
     return String.join(zh ? "、" : ", ", notices.stream().map(n -> zh ? n.agencyNameZh() : n.agencyNameEn()).toList());
+  }
+
+  private ChangeReport report(String changeNo) {
+    return reports.findByChangeNo(changeNo).orElseThrow(() -> new ChangeProblems.ChangeNotFound(changeNo));
   }
 
   private ChangeNotice notice(String changeNo, String agency) {

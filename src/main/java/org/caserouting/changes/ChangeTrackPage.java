@@ -2,7 +2,6 @@ package org.caserouting.changes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.regex.Pattern;
 import org.caserouting.tracking.LookupLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ChangeTrackPage {
-
-  /** 2026-CN-000001. */
-  static final Pattern CHANGE_NO = Pattern.compile("\\d{4}-" + ChangeNotifications.NUMBER_CODE + "-\\d{6}");
 
   private final ChangeNotifications changes;
   private final LookupLimits limits;
@@ -37,7 +33,7 @@ class ChangeTrackPage {
       model.addAttribute("error", "track.error.tooMany");
       return "track";
     }
-    var change = CHANGE_NO.matcher(applicationNo).matches() ? changes.findForSubject(applicationNo, idSuffix) : java.util.Optional.<ChangeView>empty();
+    var change = changes.findForSubject(applicationNo, idSuffix);
     if (change.isEmpty()) {
       response.setStatus(404);
       model.addAttribute("error", "track.error.notFound");

@@ -13,10 +13,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseHiccup {
 
-  /** What the client is told. */
-  public static final String ADVICE = "The database was unavailable for a moment; nothing was changed."
-      + " Send the same request again (with the same Idempotency-Key, if it had one).";
-
   private DatabaseHiccup() {}
 
   public static boolean isCause(Throwable failure) {

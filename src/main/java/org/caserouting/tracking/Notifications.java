@@ -90,15 +90,9 @@ public class Notifications {
             clock.instant()));
   }
 
-  /** A change reported at a counter, the agencies to be told and those left to the citizen. */
+  /** About a change reported at a counter (N合一): received, or answered by every agency told. */
   @Transactional
-  public void changeReceived(String changeNo, String recipient, String messageZh, String messageEn) {
-    repository.save(new Notification(changeNo, NotificationKind.CHANGE_RECEIVED, recipient, messageZh, messageEn, clock.instant()));
-  }
-
-  /** A reported change has been answered by every agency told (the texts list each answer). */
-  @Transactional
-  public void changeCompleted(String changeNo, String recipient, String messageZh, String messageEn) {
-    repository.save(new Notification(changeNo, NotificationKind.CHANGE_COMPLETED, recipient, messageZh, messageEn, clock.instant()));
+  public void change(String changeNo, NotificationKind kind, String recipient, String messageZh, String messageEn) {
+    repository.save(new Notification(changeNo, kind, recipient, messageZh, messageEn, clock.instant()));
   }
 }

@@ -35,9 +35,6 @@ class DataAccessController {
    */
   record AgencyPair(String requestingAgency, String sourceAgency, long asked, long answered, long changeNotices) {}
 
-  /** The evidence step of a change passed on online (changes.ChangeNotifications). */
-  static final String CHANGE_NOTIFICATION_STEP = "changeNotification";
-
   private final EvidenceLog evidence;
   private final VerificationEvidenceRepository rows;
   private final CaseAccess access;
@@ -76,7 +73,7 @@ class DataAccessController {
     Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(zone).toInstant();
     Map<String, long[]> byPair = new TreeMap<>();
     for (VerificationEvidence row : rows.findByOccurredAtBetween(start, end)) {
-      if (CHANGE_NOTIFICATION_STEP.equals(row.getStep())) {
+      if (VerificationEvidence.CHANGE_NOTIFICATION_STEP.equals(row.getStep())) {
         continue; // counted below, with the notices done by hand
       }
       long[] counts = byPair.computeIfAbsent(row.getRequestingAgency() + "→" + row.getSourceAgency(), pair -> new long[3]);

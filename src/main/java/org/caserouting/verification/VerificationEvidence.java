@@ -23,6 +23,9 @@ import org.hibernate.annotations.Immutable;
 public class VerificationEvidence {
 
   /** The facts of one query or refusal, as recorded. */
+  /** The step of the evidence of a change passed on to an agency online (N合一), rather than a query. */
+  public static final String CHANGE_NOTIFICATION_STEP = "changeNotification";
+
   public record Facts(
       String applicationNo,
       Instant occurredAt,

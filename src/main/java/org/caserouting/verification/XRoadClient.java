@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.caserouting.platform.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -95,7 +96,7 @@ public class XRoadClient {
             endpoint.subsystem(), serviceCode, subjectId);
   }
 
-  private Exchange guarded(String service, java.util.function.Supplier<Exchange> exchange) {
+  private Exchange guarded(String service, Supplier<Exchange> exchange) {
     CircuitBreaker breaker = breakers.circuitBreaker(service);
     try {
       return breaker.executeSupplier(exchange);

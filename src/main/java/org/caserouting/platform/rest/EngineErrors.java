@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.caserouting.platform.DatabaseHiccup;
 
 /**
  * Maps the engine's refusals to what they are. The engine wraps an exception thrown by a task
  * listener (our user-task contract, the sign-off guard) in a plain ProcessEngineException, and the
  * REST resources wrap that again as a 500; the cause says it was the request that was wrong
- * (400), or that someone else got there first (409).
+ * (400), that someone else got there first (409), or that the database dropped the connection
+ * for a moment (503, {@link DatabaseHiccup}).
  */
 final class EngineErrors {
 
@@ -25,6 +27,11 @@ final class EngineErrors {
 
   /** The refusal inside an exception, if it is one we answer ourselves. */
   static Optional<Response> refusal(Throwable exception) {
+    if (DatabaseHiccup.isCause(exception)) {
+      // As DatabaseHiccupFilter answers our API: rolled back whole, send it again.
+      return Optional.of(Response.fromResponse(answer(Response.Status.SERVICE_UNAVAILABLE, exception))
+          .header("Retry-After", "1").build());
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof TaskAlreadyClaimedException || cause instanceof OptimisticLockingException) {
         return Optional.of(answer(Response.Status.CONFLICT, cause));
