@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,12 +94,24 @@ final class Tasklist {
     return fill(key + "Field", text);
   }
 
-  /** Types into the form field with that component id. */
+  /**
+   * Types into the form field with that component id, until the field holds the text: Tasklist may
+   * render the form again just after a claim, which drops what was typed into the first one.
+   */
   Tasklist fill(String componentId, String text) {
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='" + componentId + "']")));
-    centre(input);
-    input.clear();
-    input.sendKeys(text);
+    By field = By.cssSelector("[id$='" + componentId + "']");
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement input = ExpectedConditions.visibilityOfElementLocated(field).apply(driver);
+      if (input == null) {
+        return false;
+      }
+      if (!text.equals(input.getDomProperty("value"))) {
+        centre(input);
+        input.clear();
+        input.sendKeys(text);
+      }
+      return text.equals(driver.findElement(field).getDomProperty("value"));
+    });
     return this;
   }
 
