@@ -17,9 +17,8 @@ final class Chart {
 
   @SuppressWarnings("unchecked")
   static void throughput(Path png, Map<String, Object> results) throws IOException {
-    XYSeries intake = new XYSeries("intake, applications/s");
-    ((Map<String, Map<String, Object>>) results.get("intake")).forEach((threads, r) ->
-        intake.add(threadsOf(threads), ((Number) r.get("applicationsPerSecond")).doubleValue()));
+    XYSeries intake = series("intake, agency queries off, applications/s", results.get("intake"));
+    XYSeries intakeWithQueries = series("intake, agency queries on, applications/s", results.get("intakeWithAgencyQueries"));
     XYSeries ours = new XYSeries("full lifecycle, cases/s");
     XYSeries baseline = new XYSeries("bare engine, same shape, cases/s");
     ((Map<String, Map<String, Object>>) results.get("lifecycle")).forEach((threads, r) -> {
@@ -28,11 +27,20 @@ final class Chart {
     });
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(intake);
+    data.addSeries(intakeWithQueries);
     data.addSeries(ours);
     data.addSeries(baseline);
     JFreeChart chart = ChartFactory.createXYLineChart("Throughput against client threads", "client threads",
         "per second", data, PlotOrientation.VERTICAL, true, false, false);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 560);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static XYSeries series(String name, Object intakeResults) {
+    XYSeries series = new XYSeries(name);
+    ((Map<String, Map<String, Object>>) intakeResults).forEach((threads, r) ->
+        series.add(threadsOf(threads), ((Number) r.get("applicationsPerSecond")).doubleValue()));
+    return series;
   }
 
   private static int threadsOf(String label) {
