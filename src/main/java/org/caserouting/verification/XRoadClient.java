@@ -7,7 +7,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -112,42 +114,62 @@ public class XRoadClient {
 
   private Exchange call(HttpMethod method, String url, String requestBody, String xroadId, String userId, String issue,
       String requestSha) {
-    long start = System.nanoTime();
     try {
-      RestClient.RequestBodySpec spec = http.method(method).uri(url);
-      if (requestBody != null) {
-        spec.contentType(MediaType.APPLICATION_JSON).body(requestBody);
+      return exchange(method, url, requestBody, xroadId, userId, issue, requestSha);
+    } catch (ResourceAccessException io) {
+      if (method != HttpMethod.GET || !closedBeforeAnswering(io)) {
+        throw new AgencyUnavailableException("The agency could not be reached: " + io.getMessage(), io);
       }
-      return spec
-          .header("X-Road-Client", properties.client())
-          .header("X-Road-Id", xroadId)
-          .header("X-Road-UserId", userId)
-          .header("X-Road-Issue", issue)
-          .exchange(
-              (request, response) -> {
-                byte[] bytes = response.getBody().readAllBytes();
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                HttpStatusCode status = response.getStatusCode();
-                String responseSha = Sha256.of(bytes);
-                if (status.value() == 404) {
-                  return new Exchange(404, null, millis, requestSha, responseSha);
-                }
-                if (!status.is2xxSuccessful()) {
-                  throw new AgencyUnavailableException("The agency answered " + status.value(), null);
-                }
-                try {
-                  JsonNode body = json.readTree(new String(bytes, StandardCharsets.UTF_8));
-                  if (body == null || !body.isObject()) {
-                    throw new AgencyUnavailableException("The agency's answer is not a JSON object", null);
-                  }
-                  return new Exchange(status.value(), body, millis, requestSha, responseSha);
-                } catch (IOException malformed) {
-                  throw new AgencyUnavailableException("The agency's answer is not JSON", malformed);
-                }
-              });
+    }
+    // A kept-alive connection that the agency's server had already closed fails before any answer:
+    // that is not the agency failing. A query may be asked again (the same X-Road-Id), once, at once.
+    try {
+      return exchange(method, url, requestBody, xroadId, userId, issue, requestSha);
     } catch (ResourceAccessException io) {
       throw new AgencyUnavailableException("The agency could not be reached: " + io.getMessage(), io);
     }
+  }
+
+  /** The connection broke before an answer; not a timeout (the agency is slow) nor a refusal (it is down). */
+  private static boolean closedBeforeAnswering(ResourceAccessException io) {
+    Throwable cause = io.getCause();
+    return cause instanceof IOException && !(cause instanceof HttpTimeoutException) && !(cause instanceof ConnectException);
+  }
+
+  private Exchange exchange(HttpMethod method, String url, String requestBody, String xroadId, String userId,
+      String issue, String requestSha) {
+    long start = System.nanoTime();
+    RestClient.RequestBodySpec spec = http.method(method).uri(url);
+    if (requestBody != null) {
+      spec.contentType(MediaType.APPLICATION_JSON).body(requestBody);
+    }
+    return spec
+        .header("X-Road-Client", properties.client())
+        .header("X-Road-Id", xroadId)
+        .header("X-Road-UserId", userId)
+        .header("X-Road-Issue", issue)
+        .exchange(
+            (request, response) -> {
+              byte[] bytes = response.getBody().readAllBytes();
+              long millis = (System.nanoTime() - start) / 1_000_000;
+              HttpStatusCode status = response.getStatusCode();
+              String responseSha = Sha256.of(bytes);
+              if (status.value() == 404) {
+                return new Exchange(404, null, millis, requestSha, responseSha);
+              }
+              if (!status.is2xxSuccessful()) {
+                throw new AgencyUnavailableException("The agency answered " + status.value(), null);
+              }
+              try {
+                JsonNode body = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+                if (body == null || !body.isObject()) {
+                  throw new AgencyUnavailableException("The agency's answer is not a JSON object", null);
+                }
+                return new Exchange(status.value(), body, millis, requestSha, responseSha);
+              } catch (IOException malformed) {
+                throw new AgencyUnavailableException("The agency's answer is not JSON", malformed);
+              }
+            });
   }
 
   private String baseUrl(VerificationProperties.Endpoint endpoint) {
