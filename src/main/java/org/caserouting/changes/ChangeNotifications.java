@@ -21,6 +21,8 @@ import org.caserouting.catalog.Catalog;
 import org.caserouting.identity.AgencyGroups;
 import org.caserouting.intake.ApplicationNumbers;
 import org.caserouting.intake.Caller;
+import org.caserouting.platform.IdempotentReplay;
+import org.caserouting.platform.RequestHash;
 import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.tracking.NotificationKind;
@@ -100,9 +102,10 @@ public class ChangeNotifications {
   public record Reported(ChangeView change, boolean replayed) {}
 
   public Reported report(ReportChangeRequest request, String idempotencyKey, Caller caller) {
-    Optional<ChangeReport> earlier = idempotencyKey == null ? Optional.empty() : reports.findByIdempotencyKey(idempotencyKey);
+    String hash = RequestHash.of(request);
+    Optional<Reported> earlier = replay(idempotencyKey, hash, caller);
     if (earlier.isPresent()) {
-      return new Reported(view(earlier.get()), true);
+      return earlier.get();
     }
     if (catalog.agency(request.receivingAgency()).isEmpty()) {
       throw new ChangeProblems.InvalidChange(List.of(new InvalidField("receivingAgency", "is not a known agency")));
@@ -127,7 +130,8 @@ public class ChangeNotifications {
     String changeNo = numbers.next(calendar.dateOf(now).getYear(), NUMBER_CODE);
     try {
       return new Reported(transaction.execute(status -> {
-        ChangeReport report = reports.saveAndFlush(new ChangeReport(changeNo, request, caller.userId(), now, idempotencyKey));
+        ChangeReport report =
+            reports.saveAndFlush(new ChangeReport(changeNo, request, caller.userId(), now, idempotencyKey, hash));
         List<String> told = new ArrayList<>();
         concerned.forEach((agency, record) -> {
           boolean consented = request.consentedAgencies().contains(agency);
@@ -157,8 +161,20 @@ public class ChangeNotifications {
       }), false);
     } catch (DataIntegrityViolationException e) {
       // The same Idempotency-Key at the same moment: the other request made it.
-      return reports.findByIdempotencyKey(idempotencyKey).map(r -> new Reported(view(r), true)).orElseThrow(() -> e);
+      return replay(idempotencyKey, hash, caller).orElseThrow(() -> e);
     }
+  }
+
+  private Optional<Reported> replay(String idempotencyKey, String hash, Caller caller) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return reports.findByIdempotencyKey(idempotencyKey)
+        .map(first -> {
+          IdempotentReplay.require(idempotencyKey, first.getReportedBy(), first.getRequestHash(), caller.userId(), hash,
+              "changeNo", first.getChangeNo());
+          return new Reported(view(first), true);
+        });
   }
 
   /** Agency code to the record it keeps, in the order of dmn/change-propagation.dmn. */
@@ -193,12 +209,16 @@ public class ChangeNotifications {
     return change;
   }
 
-  /** For the citizen's page: the change, if the number and the last four of the ID match. */
+  /** A reported change, for the citizen's page (ChangeTrackPage), which checks who asks. */
   @Transactional(readOnly = true)
-  public Optional<ChangeView> findForSubject(String changeNo, String idSuffix) {
-    return reports.findByChangeNo(changeNo)
-        .filter(report -> idSuffix != null && idSuffix.length() == 4 && report.getSubjectNationalId().endsWith(idSuffix))
-        .map(this::view);
+  Optional<ChangeReport> findReport(String changeNo) {
+    return reports.findByChangeNo(changeNo);
+  }
+
+  /** What the citizen sees of a change: each agency told and its answer. */
+  @Transactional(readOnly = true)
+  ChangeView viewForCitizen(ChangeReport report) {
+    return view(report);
   }
 
   @Transactional

@@ -69,9 +69,14 @@ public class ChangeReport {
   @Column(name = "idempotency_key")
   private String idempotencyKey;
 
+  @Column(name = "request_hash")
+  private String requestHash;
+
   protected ChangeReport() {}
 
-  ChangeReport(String changeNo, ReportChangeRequest request, String reportedBy, Instant reportedAt, String idempotencyKey) {
+  ChangeReport(
+      String changeNo, ReportChangeRequest request, String reportedBy, Instant reportedAt, String idempotencyKey,
+      String requestHash) {
     this.changeNo = changeNo;
     this.changeType = request.changeType();
     this.subjectNationalId = request.subject().nationalId();
@@ -83,6 +88,7 @@ public class ChangeReport {
     this.reportedAt = reportedAt;
     this.status = Status.IN_PROGRESS;
     this.idempotencyKey = idempotencyKey;
+    this.requestHash = requestHash;
   }
 
   void attachProcess(String processInstanceId) {
@@ -140,6 +146,10 @@ public class ChangeReport {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public String getRequestHash() {
+    return requestHash;
   }
 
   public String getIdempotencyKey() {

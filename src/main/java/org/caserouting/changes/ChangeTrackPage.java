@@ -2,9 +2,16 @@ package org.caserouting.changes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.caserouting.tracking.LookupGuard;
+import org.caserouting.tracking.LookupGuard.Lookup;
 import org.caserouting.tracking.LookupLimits;
+import org.caserouting.tracking.TrackPage;
+import org.caserouting.tracking.TrackingLinks;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -18,10 +25,14 @@ class ChangeTrackPage {
 
   private final ChangeNotifications changes;
   private final LookupLimits limits;
+  private final LookupGuard guard;
+  private final TrackingLinks links;
 
-  ChangeTrackPage(ChangeNotifications changes, LookupLimits limits) {
+  ChangeTrackPage(ChangeNotifications changes, LookupLimits limits, LookupGuard guard, TrackingLinks links) {
     this.changes = changes;
     this.limits = limits;
+    this.guard = guard;
+    this.links = links;
   }
 
   @PostMapping("/track/change")
@@ -33,13 +44,39 @@ class ChangeTrackPage {
       model.addAttribute("error", "track.error.tooMany");
       return "track";
     }
-    var change = changes.findForSubject(applicationNo, idSuffix);
-    if (change.isEmpty()) {
+    String suffix = idSuffix.strip().toUpperCase(Locale.ROOT);
+    Lookup<ChangeReport> lookup = suffix.length() != 4
+        ? new Lookup.NotFound<>()
+        : guard.lookUp(applicationNo.strip(), changes.findReport(applicationNo.strip()),
+            report -> report.getSubjectNationalId().toUpperCase(Locale.ROOT).endsWith(suffix));
+    if (lookup instanceof Lookup.Wait<ChangeReport> wait) {
+      return TrackPage.waitForNumber(wait.duration(), response, model);
+    }
+    if (!(lookup instanceof Lookup.Found<ChangeReport> found)) {
       response.setStatus(404);
       model.addAttribute("error", "track.error.notFound");
       return "track";
     }
-    model.addAttribute("change", change.get());
+    model.addAttribute("change", changes.viewForCitizen(found.value()));
+    return "change";
+  }
+
+  /** The citizen's own link, from the mails: no ID suffix, never a wait for the number. */
+  @GetMapping("/track/change/t/{token}")
+  String byLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    if (!limits.allow(request.getRemoteAddr())) {
+      response.setStatus(429);
+      model.addAttribute("error", "track.error.tooMany");
+      return "track";
+    }
+    var change = links.open(TrackingLinks.Kind.CHANGE, token).flatMap(opened -> changes.findReport(opened.caseNo()));
+    if (change.isEmpty()) {
+      response.setStatus(404);
+      model.addAttribute("error", "track.error.unknownLink");
+      return "track";
+    }
+    model.addAttribute("applicationNo", change.get().getChangeNo());
+    model.addAttribute("change", changes.viewForCitizen(change.get()));
     return "change";
   }
 }

@@ -2,6 +2,9 @@ package org.caserouting.identity;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.caserouting.platform.models.ModelHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +13,7 @@ import org.springframework.stereotype.Component;
  * candidate-group expressions, e.g. {@code ${agencyGroups.clerks(receivingAgency)}}.
  */
 @Component("agencyGroups")
+@ModelHelper
 public class AgencyGroups {
 
   public enum Role {
@@ -47,19 +51,23 @@ public class AgencyGroups {
   /** The city portal's client, which submits applications for citizens. */
   public static final String PORTAL = "portal";
 
+  @ModelHelper.Member
   public String clerks(String agencyCode) {
     return groupId(agencyCode, Role.CLERK);
   }
 
+  @ModelHelper.Member
   public String chiefs(String agencyCode) {
     return groupId(agencyCode, Role.CHIEF);
   }
 
+  @ModelHelper.Member
   public String directors(String agencyCode) {
     return groupId(agencyCode, Role.DIRECTOR);
   }
 
   /** The group of a role named in a model or decision table, e.g. group("SOCIAL", "CHIEF"). */
+  @ModelHelper.Member
   public String group(String agencyCode, String role) {
     return groupId(agencyCode, Role.valueOf(role));
   }
@@ -77,5 +85,19 @@ public class AgencyGroups {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The agency and role a task is offered to, read from its candidate group: the people who can
+   * work it, whatever its variables say. A listener records an answer as this agency's.
+   */
+  public static AgencyRole offeredTo(DelegateTask task) {
+    return task.getCandidates().stream()
+        .map(IdentityLink::getGroupId)
+        .map(AgencyGroups::parse)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "Task " + task.getTaskDefinitionKey() + " of " + task.getProcessInstanceId() + " is offered to no agency group"));
   }
 }

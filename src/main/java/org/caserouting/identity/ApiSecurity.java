@@ -9,9 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Our API answers only signed-in callers: HTTP Basic against the engine's users, the same people
@@ -33,11 +35,19 @@ class ApiSecurity {
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/timeline").permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
+        .headers(ApiSecurity::jsonHeaders)
         // A stateless API with credentials on every call: no session, no cookie to forge requests with.
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized("Basic realm=\"case-router\"")))
         .build();
+  }
+
+  /** JSON only: nothing to run, nothing to frame, no Referer to leak; HSTS behind HTTPS. */
+  static void jsonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
   }
 
   /** A 401 as problem+json, with the challenge the client should answer. */
@@ -51,9 +61,12 @@ class ApiSecurity {
     };
   }
 
-  /** Checks the password with the engine's identity service and gives the user's groups as authorities. */
+  /**
+   * A machine client's key, or a person's password checked by the engine's identity service; the
+   * caller's groups become its authorities.
+   */
   @Bean
-  AuthenticationProvider engineIdentity(IdentityService identity) {
-    return new EngineIdentityAuthentication(identity);
+  AuthenticationProvider signIn(SignInProperties properties, IdentityService identity) {
+    return new SignIn(properties, new EngineIdentityAuthentication(identity));
   }
 }

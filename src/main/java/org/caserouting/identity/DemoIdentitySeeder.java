@@ -60,11 +60,10 @@ class DemoIdentitySeeder implements ApplicationRunner {
     group(AgencyGroups.PROCESS_OWNER, "流程負責人 Process owners", Groups.GROUP_TYPE_WORKFLOW);
     user(AgencyGroups.PROCESS_OWNER, "流程負責人", "Process owner", AgencyGroups.PROCESS_OWNER);
 
+    // The portal and the monitoring system are machine clients with keys (SignInProperties), not
+    // engine users: no password of theirs is ever checked, or counted, by the engine.
     group(AgencyGroups.PORTAL, "市民服務平台 City portal", Groups.GROUP_TYPE_WORKFLOW);
-    user(AgencyGroups.PORTAL, "市民服務平台", "City portal client", AgencyGroups.PORTAL);
-
     group(AgencyGroups.OPERATIONS, "系統維運 Operations", Groups.GROUP_TYPE_SYSTEM);
-    user(AgencyGroups.OPERATIONS, "系統維運", "Operations monitor", AgencyGroups.OPERATIONS);
 
     List<Agency> all = agencies.findAll();
     for (Agency agency : all) {

@@ -110,6 +110,10 @@ public class Application {
   @Column(name = "request_hash", nullable = false)
   private String requestHash;
 
+  /** Who submitted it: the portal's client or a counter clerk; a resend is answered only to them. */
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
   @ElementCollection
   @CollectionTable(name = "application_document", joinColumns = @JoinColumn(name = "application_id"))
   @OrderColumn(name = "position")
@@ -126,7 +130,8 @@ public class Application {
       Instant submittedAt,
       LocalDate dueDate,
       String idempotencyKey,
-      String requestHash) {
+      String requestHash,
+      String submittedBy) {
     this.applicationNo = applicationNo;
     this.caseTypeCode = request.caseTypeCode();
     this.receivingAgency = receivingAgency;
@@ -148,6 +153,7 @@ public class Application {
     this.dueDate = dueDate;
     this.idempotencyKey = idempotencyKey;
     this.requestHash = requestHash;
+    this.submittedBy = submittedBy;
     request.documentsOrEmpty().forEach(d -> documents.add(new SubmittedDocument(d.documentClass(), d.title())));
   }
 
@@ -269,6 +275,10 @@ public class Application {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
   }
 
   public String getRequestHash() {

@@ -63,15 +63,6 @@ public final class ApplicationProblems {
     }
   }
 
-  static final class IdempotencyKeyReused extends ApiProblem {
-    IdempotencyKeyReused(String key, String applicationNo) {
-      super(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key already used",
-          "The Idempotency-Key '" + key + "' was used for application " + applicationNo
-              + " with a different body; use a new key for a new application.",
-          Map.of("applicationNo", applicationNo));
-    }
-  }
-
   static final class InvalidIdempotencyKey extends ApiProblem {
     InvalidIdempotencyKey() {
       super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",

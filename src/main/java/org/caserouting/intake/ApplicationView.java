@@ -1,5 +1,6 @@
 package org.caserouting.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,10 @@ import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Route;
 import org.caserouting.tracking.Stage;
 
-/** An application's state for the portal: no personal data, no clerk's name. */
+/**
+ * An application's state for the portal: no personal data, no clerk's name. The answer to the
+ * submission also carries the applicant's own tracking link, for the portal to give them.
+ */
 public record ApplicationView(
     String applicationNo,
     String processInstanceId,
@@ -21,7 +25,8 @@ public record ApplicationView(
     Instant submittedAt,
     LocalDate dueDate,
     Instant decidedAt,
-    List<Stage> stages) {
+    List<Stage> stages,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String trackingUrl) {
 
   static ApplicationView of(Application application, List<Stage> stages) {
     return new ApplicationView(
@@ -37,6 +42,12 @@ public record ApplicationView(
         application.getSubmittedAt(),
         application.getDueDate(),
         application.getDecidedAt(),
-        stages);
+        stages,
+        null);
+  }
+
+  ApplicationView withTrackingUrl(String url) {
+    return new ApplicationView(applicationNo, processInstanceId, caseTypeCode, receivingAgency, channel, route, status,
+        decision, decisionReason, submittedAt, dueDate, decidedAt, stages, url);
   }
 }

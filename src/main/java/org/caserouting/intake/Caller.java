@@ -19,6 +19,21 @@ public record Caller(String userId, Set<String> groups) {
         authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
   }
 
+  /** The agencies in which the caller holds one of these roles. */
+  public Set<String> agenciesAs(AgencyGroups.Role... roles) {
+    Set<AgencyGroups.Role> wanted = Set.of(roles);
+    return groups.stream()
+        .map(AgencyGroups::parse)
+        .flatMap(java.util.Optional::stream)
+        .filter(agencyRole -> wanted.contains(agencyRole.role()))
+        .map(AgencyGroups.AgencyRole::agencyCode)
+        .collect(Collectors.toSet());
+  }
+
+  public boolean isAdministrator() {
+    return groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+  }
+
   public boolean maySubmitTo(String receivingAgency) {
     return groups.contains(AgencyGroups.PORTAL)
         || groups.contains(AgencyGroups.groupId(receivingAgency, AgencyGroups.Role.CLERK));

@@ -24,10 +24,13 @@ import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.intake.IntakeProcess.Variables;
 import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.platform.IdempotentReplay;
+import org.caserouting.platform.RequestHash;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.receipts.Receipt;
 import org.caserouting.receipts.Receipts;
 import org.caserouting.platform.WorkingDaysBusinessCalendar;
+import org.caserouting.tracking.TrackingLinks;
 import org.caserouting.tracking.CurrentStages;
 import org.caserouting.tracking.Notifications;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -61,6 +64,7 @@ public class IntakeService {
   private final TransactionTemplate transaction;
   private final boolean verificationEnabled;
   private final Receipts receipts;
+  private final TrackingLinks links;
 
   IntakeService(
       ApplicationRepository applications,
@@ -77,7 +81,9 @@ public class IntakeService {
       PlatformTransactionManager transactions,
       @org.springframework.beans.factory.annotation.Value("${caserouting.verification.enabled:true}")
           boolean verificationEnabled,
-      Receipts receipts) {
+      Receipts receipts,
+      TrackingLinks links) {
+    this.links = links;
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -103,7 +109,7 @@ public class IntakeService {
       throw new ApplicationProblems.InvalidIdempotencyKey();
     }
     String hash = RequestHash.of(request);
-    Optional<Submission> earlier = replay(idempotencyKey, hash);
+    Optional<Submission> earlier = replay(idempotencyKey, hash, caller);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -132,7 +138,7 @@ public class IntakeService {
                 Application application =
                     applications.saveAndFlush(
                         new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
-                            now, dueDate, idempotencyKey, hash));
+                            now, dueDate, idempotencyKey, hash, caller.userId()));
                 String processInstanceId =
                     runtime
                         .startProcessInstanceByKey(
@@ -141,14 +147,14 @@ public class IntakeService {
                 application.attachProcess(processInstanceId);
                 notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
                 receipts.issue(application, Receipt.Kind.SUBMISSION);
-                return ApplicationView.of(application, stages.of(applicationNo));
+                return ApplicationView.of(application, stages.of(applicationNo)).withTrackingUrl(links.linkOf(applicationNo));
               }),
           false);
       log.info("Application accepted: {} to {}, {} {}", type.getCode(), receivingAgency, handling.channel(), handling.route());
       return accepted;
     } catch (DataIntegrityViolationException e) {
       // Two requests with the same Idempotency-Key at the same moment: the other one won.
-      return replay(idempotencyKey, hash).orElseThrow(() -> e);
+      return replay(idempotencyKey, hash, caller).orElseThrow(() -> e);
     }
   }
 
@@ -160,17 +166,17 @@ public class IntakeService {
     return ApplicationView.of(application, stages.of(applicationNo));
   }
 
-  private Optional<Submission> replay(String idempotencyKey, String hash) {
+  private Optional<Submission> replay(String idempotencyKey, String hash, Caller caller) {
     if (idempotencyKey == null) {
       return Optional.empty();
     }
     return applications.findByIdempotencyKey(idempotencyKey)
         .map(
             original -> {
-              if (!original.getRequestHash().equals(hash)) {
-                throw new ApplicationProblems.IdempotencyKeyReused(idempotencyKey, original.getApplicationNo());
-              }
-              return new Submission(ApplicationView.of(original, stages.of(original.getApplicationNo())), true);
+              IdempotentReplay.require(idempotencyKey, original.getSubmittedBy(), original.getRequestHash(),
+                  caller.userId(), hash, "applicationNo", original.getApplicationNo());
+              return new Submission(ApplicationView.of(original, stages.of(original.getApplicationNo()))
+                  .withTrackingUrl(links.linkOf(original.getApplicationNo())), true);
             });
   }
 

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.caserouting.identity.AgencyGroups;
 import org.caserouting.identity.EngineIdentityAuthentication;
+import org.caserouting.identity.SignIn;
+import org.caserouting.identity.SignInProperties;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -17,21 +19,22 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The actuator: health and its liveness and readiness probes are open, for the proxy and the
- * orchestrator, and say only UP or DOWN to strangers. Metrics and the rest need a password
- * sign-in of a member of {@code operations} (the monitoring system's account) or of the
- * administrators, in every profile: a scraper is a machine, not a person with a token.
+ * orchestrator, and say only UP or DOWN to strangers. Metrics and the rest need the monitoring
+ * system's key (machine client {@code operations}) or an administrator's password, in every
+ * profile: a scraper is a machine, not a person with a token.
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain actuatorFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
+  SecurityFilterChain actuatorFilterChain(HttpSecurity http, IdentityService identity, SignInProperties signIn)
+      throws Exception {
     return http.securityMatcher(EndpointRequest.toAnyEndpoint())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .anyRequest().hasAnyAuthority(AgencyGroups.OPERATIONS, Groups.CAMUNDA_ADMIN))
-        .authenticationProvider(new EngineIdentityAuthentication(identity))
+        .authenticationProvider(new SignIn(signIn, new EngineIdentityAuthentication(identity)))
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

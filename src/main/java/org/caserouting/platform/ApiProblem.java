@@ -38,4 +38,9 @@ public abstract class ApiProblem extends RuntimeException {
   public Map<String, Object> properties() {
     return properties;
   }
+
+  /** How long the client should wait before asking again (a Retry-After header), if at all. */
+  public java.util.Optional<java.time.Duration> retryAfter() {
+    return java.util.Optional.empty();
+  }
 }

@@ -2,6 +2,7 @@ package org.caserouting.platform;
 
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.platform.models.ModelHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,10 +10,12 @@ import org.springframework.stereotype.Component;
  * to a task's due date has passed. Uses the engine's clock, so tests can move time.
  */
 @Component("deadlines")
+@ModelHelper
 public class Deadlines {
 
   static final double REMINDER_SHARE = 0.8;
 
+  @ModelHelper.Member
   public Date reminderAt(Date due) {
     long now = ClockUtil.getCurrentTime().getTime();
     long left = Math.max(0, due.getTime() - now);

@@ -42,7 +42,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     body.setType(problem.type());
     body.setTitle(problem.title());
     problem.properties().forEach(body::setProperty);
-    return ResponseEntity.status(problem.status()).body(body);
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+    problem.retryAfter().ifPresent(wait -> response.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));
+    return response.body(body);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

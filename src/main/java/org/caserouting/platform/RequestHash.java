@@ -1,4 +1,4 @@
-package org.caserouting.intake;
+package org.caserouting.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * A fingerprint of a submission's content, independent of key order and white space, to tell a
  * retry of the same request from a different request that reuses an Idempotency-Key.
  */
-final class RequestHash {
+public final class RequestHash {
 
   private static final ObjectMapper CANONICAL =
       JsonMapper.builder()
@@ -24,7 +24,7 @@ final class RequestHash {
 
   private RequestHash() {}
 
-  static String of(SubmitApplicationRequest request) {
+  public static String of(Object request) {
     try {
       byte[] canonical = CANONICAL.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

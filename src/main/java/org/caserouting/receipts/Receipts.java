@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.caserouting.intake.Application;
 import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.platform.Sha256;
+import org.caserouting.platform.ApiProblem;
+import org.caserouting.platform.InvalidField;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,38 +81,65 @@ public class Receipts {
     return receipts.findFirstByApplicationNoOrderByIdDesc(applicationNo);
   }
 
+  /**
+   * Checks a receipt: its signature first, against our keys, current and retired, before anything
+   * it says is read; then whether the case is still in the state it certifies. A receipt the case
+   * has moved on from is superseded, and nothing is told of what the case became since.
+   *
+   * @throws NotAReceipt when the text is not a receipt at all (400)
+   */
   @Transactional(readOnly = true)
   public Verdict verify(String compact) {
     JWSObject jws;
     try {
       jws = JWSObject.parse(compact == null ? "" : compact.strip());
     } catch (ParseException e) {
-      return new Verdict(false, false, false, null, null, null, null, "Not a receipt: not a compact JWS.");
+      throw new NotAReceipt("it is not a compact JWS");
     }
-    JWK key = keys.publicKeys().getKeyByKeyId(jws.getHeader().getKeyID());
-    boolean signed;
-    try {
-      signed = key instanceof ECKey ec && JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())
-          && jws.verify(new ECDSAVerifier(ec.toECPublicKey()));
-    } catch (JOSEException e) {
-      signed = false;
-    }
-    Map<String, Object> payload = jws.getPayload().toJSONObject();
-    String applicationNo = payload == null ? null : (String) payload.get("applicationNo");
-    if (!signed || applicationNo == null) {
-      return new Verdict(false, false, false, applicationNo, null, null, null,
+    if (!signedByUs(jws)) {
+      return new Verdict(false, false, false, null, null, null, null,
           "The signature does not verify with the city's published keys: this receipt was not issued by us or was altered.");
     }
-    Optional<Application> application = applications.findByApplicationNo(applicationNo);
-    boolean current = application.map(a -> contentHash(a).equals(payload.get("contentHash"))).orElse(false);
-    String message =
+    Map<String, Object> claims = jws.getPayload().toJSONObject();
+    String applicationNo = text(claims, "applicationNo");
+    String contentHash = text(claims, "contentHash");
+    if (applicationNo == null || contentHash == null) {
+      throw new NotAReceipt("it is signed, but says nothing a receipt says");
+    }
+    boolean current = applications.findByApplicationNo(applicationNo).map(a -> contentHash(a).equals(contentHash))
+        .orElse(false);
+    return new Verdict(current, true, current, applicationNo, text(claims, "kind"), text(claims, "decision"),
+        text(claims, "issuedAt"),
         current
             ? "Genuine, and the application is still in the state it certifies."
-            : "Genuine, but the application has changed since it was issued"
-                + application.map(a -> ": it is now " + a.getStatus() + (a.getDecision() == null ? "" : " (" + a.getDecision() + ")"))
-                    .orElse("") + ". Ask for the current receipt.";
-    return new Verdict(current, true, current, applicationNo, (String) payload.get("kind"),
-        (String) payload.get("decision"), (String) payload.get("issuedAt"), message);
+            : "Genuine, but superseded: the application has moved on since this was issued. Ask the applicant for"
+                + " the current receipt.");
+  }
+
+  private boolean signedByUs(JWSObject jws) {
+    if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().getKeyID() == null) {
+      return false;
+    }
+    JWK key = keys.publicKeys().getKeyByKeyId(jws.getHeader().getKeyID());
+    try {
+      return key instanceof ECKey ec && jws.verify(new ECDSAVerifier(ec.toECPublicKey()));
+    } catch (JOSEException e) {
+      return false;
+    }
+  }
+
+  /** A claim that is text, or null when it is missing or something else. */
+  private static String text(Map<String, Object> claims, String name) {
+    return claims != null && claims.get(name) instanceof String value ? value : null;
+  }
+
+  /** Text sent for checking that is not a receipt: a client's mistake, answered 400. */
+  public static final class NotAReceipt extends ApiProblem {
+    NotAReceipt(String why) {
+      super(HttpStatus.BAD_REQUEST, "not-a-receipt", "Not a receipt",
+          "這不是本府的收據 This is not a receipt of the city's: " + why + ".",
+          Map.of("errors", java.util.List.of(new InvalidField("receipt", "is not a receipt of the city's: " + why))));
+    }
   }
 
   /** What a receipt certifies, as a fingerprint: the case's identity, state and decision. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.intake.Application;
+import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.intake.Decision;
 import org.caserouting.intake.IntakeProcess;
 import org.caserouting.platform.task.TaskOutcome;
@@ -22,22 +24,25 @@ import org.springframework.stereotype.Component;
 class Escalation {
 
   private final CaseTypeRepository caseTypes;
+  private final ApplicationRepository applications;
   private final CaseEvents events;
 
-  Escalation(CaseTypeRepository caseTypes, CaseEvents events) {
+  Escalation(CaseTypeRepository caseTypes, ApplicationRepository applications, CaseEvents events) {
     this.caseTypes = caseTypes;
+    this.applications = applications;
     this.events = events;
   }
 
-  /** The receiving agency first, then the agencies above it. */
+  /** The receiving agency first, then the agencies above it: the application's, as recorded. */
   List<String> chainOf(DelegateExecution execution) {
-    String code = (String) execution.getVariable(IntakeProcess.Variables.CASE_TYPE_CODE);
+    Application application = applications.require(execution.getProcessBusinessKey());
+    String code = application.getCaseTypeCode();
     CaseType type = caseTypes.findById(code).orElseThrow(() -> new IllegalStateException("Unknown case type " + code));
     if (type.getEscalationChain().isEmpty()) {
       throw new IllegalStateException("Case type " + code + " has no escalation chain; it cannot be escalated");
     }
     List<String> chain = new ArrayList<>();
-    chain.add((String) execution.getVariable(IntakeProcess.Variables.RECEIVING_AGENCY));
+    chain.add(application.getReceivingAgency());
     chain.addAll(type.getEscalationChain());
     return chain;
   }

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.identity.AgencyGroups;
+import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.intake.Decision;
 import org.caserouting.intake.IntakeProcess;
 import org.caserouting.platform.CalendarProperties;
@@ -35,16 +37,19 @@ import org.springframework.context.annotation.Configuration;
 class JointReviewAdapters {
 
   private final JointReview jointReview;
+  private final ApplicationRepository applications;
   private final CaseTypeRepository caseTypes;
   private final WorkingDaysBusinessCalendar dueDates;
   private final CalendarProperties calendar;
 
   JointReviewAdapters(
       JointReview jointReview,
+      ApplicationRepository applications,
       CaseTypeRepository caseTypes,
       WorkingDaysBusinessCalendar dueDates,
       CalendarProperties calendar) {
     this.jointReview = jointReview;
+    this.applications = applications;
     this.caseTypes = caseTypes;
     this.dueDates = dueDates;
     this.calendar = calendar;
@@ -102,7 +107,7 @@ class JointReviewAdapters {
     return task ->
         jointReview.answer(
             task.getExecution().getProcessBusinessKey(),
-            agency(task.getExecution()),
+            AgencyGroups.offeredTo(task).agencyCode(),
             (String) task.getVariable(TaskOutcome.OUTCOME),
             (String) task.getVariable(TaskOutcome.OPINION),
             (String) task.getVariable(Variables.CONDITIONS),
@@ -147,7 +152,8 @@ class JointReviewAdapters {
       if (TaskOutcome.PROPOSE_OTHER.name().equals(answer)) {
         parse(proposedAt, Variables.PROPOSED_AT);
       }
-      jointReview.answerInspection(task.getExecution().getProcessBusinessKey(), agency(task.getExecution()), answer, proposedAt);
+      jointReview.answerInspection(
+          task.getExecution().getProcessBusinessKey(), AgencyGroups.offeredTo(task).agencyCode(), answer, proposedAt);
     };
   }
 
@@ -173,11 +179,12 @@ class JointReviewAdapters {
   @Bean
   TaskListener minutesSignature(SignOffChain chain) {
     return task -> {
+      AgencyGroups.AgencyRole signing = AgencyGroups.offeredTo(task);
       String signer =
           ActingUser.of(task)
               .orElseThrow(() -> new BadUserRequestException("The minutes must be signed by a signed-in person; claim the task first."));
       chain.append(
-          task.getExecution().getProcessBusinessKey(), 0, agency(task.getExecution()), "CHIEF", signer,
+          task.getExecution().getProcessBusinessKey(), 0, signing.agencyCode(), signing.role().name(), signer,
           DecisionKind.MINUTES, (String) task.getVariable(TaskOutcome.OUTCOME), (String) task.getVariable(TaskOutcome.OPINION));
     };
   }
@@ -278,15 +285,17 @@ class JointReviewAdapters {
             .collect(Collectors.joining("\n")));
   }
 
+  /** The case's type and its lead, as the application records them. */
   private CaseType caseType(DelegateExecution execution) {
-    String code = (String) execution.getVariable(IntakeProcess.Variables.CASE_TYPE_CODE);
+    String code = applications.require(execution.getProcessBusinessKey()).getCaseTypeCode();
     return caseTypes.findById(code).orElseThrow(() -> new IllegalStateException("Unknown case type " + code));
   }
 
-  private static String lead(DelegateExecution execution) {
-    return (String) execution.getVariable(IntakeProcess.Variables.RECEIVING_AGENCY);
+  private String lead(DelegateExecution execution) {
+    return applications.require(execution.getProcessBusinessKey()).getReceivingAgency();
   }
 
+  /** The agency of this part of the co-review: the element variable the engine set for it. */
   private static String agency(DelegateExecution execution) {
     return (String) execution.getVariable(Variables.CO_REVIEW_AGENCY);
   }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.Catalog;
-import org.caserouting.intake.IntakeProcess;
+import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.signoff.SignOffProcess.Variables;
 import org.springframework.stereotype.Component;
@@ -20,11 +20,13 @@ class PrepareSignOffDelegate implements JavaDelegate {
 
   private final Catalog catalog;
   private final SignOffChain chain;
+  private final ApplicationRepository applications;
   private final ZoneId zone;
 
-  PrepareSignOffDelegate(Catalog catalog, SignOffChain chain, CalendarProperties calendar) {
+  PrepareSignOffDelegate(Catalog catalog, SignOffChain chain, ApplicationRepository applications, CalendarProperties calendar) {
     this.catalog = catalog;
     this.chain = chain;
+    this.applications = applications;
     this.zone = calendar.zone();
   }
 
@@ -33,7 +35,7 @@ class PrepareSignOffDelegate implements JavaDelegate {
     String agencyCode = (String) execution.getVariable(Variables.SIGNING_AGENCY);
     Agency agency =
         catalog.agency(agencyCode).orElseThrow(() -> new IllegalStateException("Unknown agency " + agencyCode));
-    String caseType = (String) execution.getVariable(IntakeProcess.Variables.CASE_TYPE_CODE);
+    String caseType = applications.require(execution.getProcessBusinessKey()).getCaseTypeCode();
     execution.setVariable(Variables.AGENCY_LEVEL, agency.getLevel().name());
     execution.setVariable(Variables.CATEGORY, catalog.categoryOf(caseType).name());
     execution.setVariable(

@@ -3,6 +3,7 @@ package org.caserouting.signoff;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caserouting.identity.AgencyGroups;
 import org.caserouting.platform.task.ActingUser;
 import org.caserouting.platform.task.TaskOutcome;
 import org.caserouting.signoff.SignOffProcess.Variables;
@@ -32,11 +33,13 @@ class SignOffTaskListener implements TaskListener {
         ActingUser.of(task)
             .orElseThrow(() -> new BadUserRequestException("A sign-off must be made by a signed-in person; claim the task first."));
     refuseDrafter(signer, draftedBy);
+    // Whose signature this is comes from the group the task was offered to, not from variables.
+    AgencyGroups.AgencyRole signing = AgencyGroups.offeredTo(task);
     chain.append(
         task.getExecution().getProcessBusinessKey(),
         ((Number) task.getVariable(Variables.SIGNING_LEVEL)).intValue(),
-        (String) task.getVariable(Variables.SIGNING_AGENCY),
-        (String) task.getVariable(Variables.SIGNER_ROLE),
+        signing.agencyCode(),
+        signing.role().name(),
         signer,
         DecisionKind.valueOf((String) task.getVariable(Variables.DECISION_KIND)),
         (String) task.getVariable(TaskOutcome.OUTCOME),

@@ -5,10 +5,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.caserouting.intake.ApplicationView;
+import org.caserouting.intake.Caller;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.intake.SubmitApplicationRequest.Document;
 import org.caserouting.intake.SubmittedDocument;
+import org.caserouting.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,11 +33,31 @@ class SupplementController {
     this.intake = intake;
   }
 
+  /**
+   * The applicant's documents come through the portal, or to the counter of the agency that
+   * received the application (403 for anyone else: a supplement resumes the case and moves its
+   * time limit).
+   */
   @PostMapping("/api/applications/{applicationNo}/supplements")
-  ApplicationView supplement(@PathVariable String applicationNo, @Valid @RequestBody SupplementBody body) {
+  ApplicationView supplement(
+      @PathVariable String applicationNo, @Valid @RequestBody SupplementBody body, Authentication authentication) {
+    ApplicationView application = intake.find(applicationNo);
+    Caller caller = Caller.of(authentication);
+    if (!caller.maySubmitTo(application.receivingAgency())) {
+      throw new NotAllowedToSupplement(caller.userId(), application.receivingAgency());
+    }
     supplementation.receive(
         applicationNo,
         body.documents().stream().map(d -> new SubmittedDocument(d.documentClass(), d.title())).toList());
     return intake.find(applicationNo);
+  }
+
+  static final class NotAllowedToSupplement extends ApiProblem {
+    NotAllowedToSupplement(String user, String agency) {
+      super(HttpStatus.FORBIDDEN, "not-allowed-to-supplement", "Not allowed to supply documents here",
+          "僅市民服務平台及受理機關承辦人可為此案補正 User '" + user + "' may not supply documents for this"
+              + " application: the city portal and the clerks of " + agency + ", which received it, may.",
+          Map.of("receivingAgency", agency));
+    }
   }
 }

@@ -49,14 +49,16 @@ public class MailOutbox {
   private final JdbcTemplate jdbc;
   private final MailProperties properties;
   private final Clock clock;
+  private final TrackingLinks links;
 
   MailOutbox(ObjectProvider<JavaMailSender> mail, NotificationRepository notifications, JdbcTemplate jdbc,
-      MailProperties properties, Clock clock) {
+      MailProperties properties, Clock clock, TrackingLinks links) {
     this.mail = mail;
     this.notifications = notifications;
     this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
+    this.links = links;
   }
 
   @Scheduled(fixedDelayString = "${caserouting.mail.poll-interval:PT5S}",
@@ -122,7 +124,8 @@ public class MailOutbox {
     message.setTo(notification.getRecipient());
     message.setSubject(subject(notification));
     message.setText(notification.getMessageZh() + "\n\n" + notification.getMessageEn()
-        + "\n\n案件進度查詢 Check its progress: " + properties.trackUrl());
+        + "\n\n案件進度查詢 Check its progress: " + links.linkOf(notification.getApplicationNo())
+        + "\n（此連結供您本人查詢，請勿轉寄 This link is yours: please do not pass it on.）");
     return message;
   }
 

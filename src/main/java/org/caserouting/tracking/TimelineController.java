@@ -3,6 +3,7 @@ package org.caserouting.tracking;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.caserouting.platform.ApiProblem;
+import org.caserouting.tracking.LookupGuard.Lookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,33 @@ class TimelineController {
     if (!limits.allow(request.getRemoteAddr())) {
       throw new TooManyLookups();
     }
-    return timelines.find(applicationNo, idSuffix).orElseThrow(NoSuchApplication::new);
+    Lookup<Timeline> lookup = timelines.find(applicationNo, idSuffix);
+    if (lookup instanceof Lookup.Wait<Timeline> wait) {
+      throw new NumberWaits(wait.duration());
+    }
+    if (lookup instanceof Lookup.Found<Timeline> found) {
+      return found.value();
+    }
+    throw new NoSuchApplication();
+  }
+
+  /** Too many wrong ID suffixes for this number: every suffix waits, the right one too. */
+  static final class NumberWaits extends ApiProblem {
+    private final java.time.Duration wait;
+
+    NumberWaits(java.time.Duration wait) {
+      super(HttpStatus.TOO_MANY_REQUESTS, "number-waits", "Too many wrong ID suffixes for this number",
+          "此案號身分證末四碼錯誤次數過多，請於 " + Math.max(1, (wait.toSeconds() + 59) / 60) + " 分鐘後再試，或使用通知信中的專屬連結。"
+              + " This number had too many wrong ID suffixes; try again in " + Math.max(1, (wait.toSeconds() + 59) / 60)
+              + " minutes, or use the link in your mails, which always works.",
+          Map.of());
+      this.wait = wait;
+    }
+
+    @Override
+    public java.util.Optional<java.time.Duration> retryAfter() {
+      return java.util.Optional.of(wait);
+    }
   }
 
   /** The same answer for a wrong number and a wrong ID: which one was wrong is not told. */

@@ -18,6 +18,7 @@ import org.caserouting.receipts.Receipts;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementRequest;
 import org.caserouting.verification.EvidenceLog;
+import org.caserouting.tracking.LookupGuard.Lookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,13 @@ public class Timelines {
   private final Catalog catalog;
   private final CaseTypeRepository caseTypes;
   private final ZoneId zone;
+  private final LookupGuard guard;
 
   Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
       CurrentStages stages,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
-      CaseTypeRepository caseTypes, CalendarProperties calendar) {
+      CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard) {
+    this.guard = guard;
     this.applications = applications;
     this.events = events;
     this.notifications = notifications;
@@ -67,16 +70,26 @@ public class Timelines {
     this.zone = calendar.zone();
   }
 
-  /** The timeline, if the number exists and the ID suffix is the applicant's; empty otherwise. */
+  /**
+   * The timeline, if the number exists and the ID suffix is the applicant's; nothing otherwise,
+   * the same for both; or a wait, when the number has had too many wrong suffixes.
+   */
   @Transactional(readOnly = true)
-  public Optional<Timeline> find(String applicationNo, String nationalIdSuffix) {
-    if (applicationNo == null || nationalIdSuffix == null || nationalIdSuffix.length() != 4) {
-      return Optional.empty();
+  public Lookup<Timeline> find(String applicationNo, String nationalIdSuffix) {
+    if (applicationNo == null || nationalIdSuffix == null || nationalIdSuffix.strip().length() != 4) {
+      return new Lookup.NotFound<>();
     }
-    return applications.findByApplicationNo(applicationNo.trim())
-        .filter(application -> application.getApplicantNationalId().toUpperCase(Locale.ROOT)
-            .endsWith(nationalIdSuffix.trim().toUpperCase(Locale.ROOT)))
-        .map(this::timeline);
+    String no = applicationNo.strip();
+    String suffix = nationalIdSuffix.strip().toUpperCase(Locale.ROOT);
+    Lookup<Application> lookup = guard.lookUp(no, applications.findByApplicationNo(no),
+        application -> application.getApplicantNationalId().toUpperCase(Locale.ROOT).endsWith(suffix));
+    return lookup.map(this::timeline);
+  }
+
+  /** The timeline through the applicant's own link: no suffix, no wait. */
+  @Transactional(readOnly = true)
+  public Optional<Timeline> of(String applicationNo) {
+    return applications.findByApplicationNo(applicationNo).map(this::timeline);
   }
 
   private Timeline timeline(Application application) {

@@ -2,6 +2,7 @@ package org.caserouting.tracking;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.receipts.QrCodes;
 import org.caserouting.receipts.Receipts;
+import org.caserouting.tracking.LookupGuard.Lookup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,16 +33,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * posted, never put in the address.
  */
 @Controller
-class TrackPage {
+public class TrackPage {
 
   private final Timelines timelines;
   private final LookupLimits limits;
   private final Receipts receipts;
+  private final TrackingLinks links;
 
-  TrackPage(Timelines timelines, LookupLimits limits, Receipts receipts) {
+  TrackPage(Timelines timelines, LookupLimits limits, Receipts receipts, TrackingLinks links) {
     this.timelines = timelines;
     this.limits = limits;
     this.receipts = receipts;
+    this.links = links;
   }
 
   /** The numbers of reported changes (2026-CN-000001) rather than applications. */
@@ -63,24 +68,66 @@ class TrackPage {
       model.addAttribute("error", "track.error.tooMany");
       return "track";
     }
-    var timeline = timelines.find(applicationNo, idSuffix);
-    if (timeline.isEmpty()) {
+    Lookup<Timeline> lookup = timelines.find(applicationNo, idSuffix);
+    if (lookup instanceof Lookup.Wait<Timeline> wait) {
+      return waitForNumber(wait.duration(), response, model);
+    }
+    if (!(lookup instanceof Lookup.Found<Timeline> found)) {
       response.setStatus(404);
       model.addAttribute("error", "track.error.notFound");
       return "track";
     }
-    model.addAttribute("timeline", timeline.get());
-    if (timeline.get().receipt() != null) {
+    return show(found.value(), model);
+  }
+
+  /** The applicant's own link, from the answer to the submission and every mail: no suffix, no wait. */
+  @GetMapping("/track/t/{token}")
+  String byLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    if (!limits.allow(request.getRemoteAddr())) {
+      response.setStatus(429);
+      model.addAttribute("error", "track.error.tooMany");
+      return "track";
+    }
+    var timeline = links.open(TrackingLinks.Kind.APPLICATION, token).flatMap(opened -> timelines.of(opened.caseNo()));
+    if (timeline.isEmpty()) {
+      response.setStatus(404);
+      model.addAttribute("error", "track.error.unknownLink");
+      return "track";
+    }
+    model.addAttribute("applicationNo", timeline.get().applicationNo());
+    return show(timeline.get(), model);
+  }
+
+  /**
+   * Too many wrong ID suffixes for this number: it waits, whatever suffix comes next, so a wait
+   * tells a guesser nothing; the applicant's own link still works.
+   */
+  public static String waitForNumber(Duration wait, HttpServletResponse response, Model model) {
+    response.setStatus(429);
+    response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+    model.addAttribute("error", "track.error.numberWaits");
+    model.addAttribute("waitMinutes", Math.max(1, (wait.toSeconds() + 59) / 60));
+    return "track";
+  }
+
+  private String show(Timeline timeline, Model model) {
+    model.addAttribute("timeline", timeline);
+    if (timeline.receipt() != null) {
       model.addAttribute("qr", "data:image/png;base64,"
-          + Base64.getEncoder().encodeToString(QrCodes.png(timeline.get().receipt().jws(), 280)));
+          + Base64.getEncoder().encodeToString(QrCodes.png(timeline.receipt().jws(), 280)));
     }
     return "timeline";
   }
 
   /** Checks a receipt, as POST /api/receipts/verify does, for people rather than programs. */
   @PostMapping("/track/verify")
-  String verify(@RequestParam(defaultValue = "") String receipt, Model model) {
-    model.addAttribute("verdict", receipts.verify(receipt));
+  String verify(@RequestParam(defaultValue = "") String receipt, HttpServletResponse response, Model model) {
+    try {
+      model.addAttribute("verdict", receipts.verify(receipt));
+    } catch (Receipts.NotAReceipt notOne) {
+      response.setStatus(400);
+      model.addAttribute("verdict", new Receipts.Verdict(false, false, false, null, null, null, null, notOne.getMessage()));
+    }
     return "verified";
   }
 

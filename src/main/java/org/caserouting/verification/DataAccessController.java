@@ -8,7 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import org.caserouting.identity.AgencyGroups;
 import org.caserouting.intake.CaseAccess;
+import org.caserouting.intake.Caller;
+import org.caserouting.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.caserouting.platform.CalendarProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -65,10 +70,20 @@ class DataAccessController {
             .toList());
   }
 
-  /** Queries asked and answered per pair of agencies in a period: who carries the burden. */
+  /**
+   * Queries asked and answered per pair of agencies in a period: who carries the burden. The
+   * city's administrators see every pair; an agency's section chief and director the pairs their
+   * agency is part of; nobody else (403).
+   */
   @GetMapping("/api/reports/data-exchange")
   List<AgencyPair> dataExchange(
-      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    Set<String> ownAgencies = caller.agenciesAs(AgencyGroups.Role.CHIEF, AgencyGroups.Role.DIRECTOR);
+    if (!caller.isAdministrator() && ownAgencies.isEmpty()) {
+      throw new NotAllowedToReport(caller.userId());
+    }
     Instant start = (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(zone).toInstant();
     Instant end = (to == null ? LocalDate.of(2999, 1, 1) : to.plusDays(1)).atStartOfDay(zone).toInstant();
     Map<String, long[]> byPair = new TreeMap<>();
@@ -92,6 +107,18 @@ class DataAccessController {
           long[] counts = pair.getValue();
           return new AgencyPair(agencies[0], agencies[1], counts[0], counts[1], counts[2]);
         })
+        .filter(pair -> caller.isAdministrator()
+            || ownAgencies.contains(pair.requestingAgency()) || ownAgencies.contains(pair.sourceAgency()))
         .toList();
+  }
+
+  static final class NotAllowedToReport extends ApiProblem {
+    NotAllowedToReport(String user) {
+      super(HttpStatus.FORBIDDEN, "not-allowed-to-report", "Not allowed to read this report",
+          "僅系統管理者及各機關科長、首長（限本機關）可閱覽此報表 User '" + user + "' may not read the"
+              + " data-exchange report: administrators, and agencies' section chiefs and directors for their own"
+              + " agency, may.",
+          Map.of());
+    }
   }
 }

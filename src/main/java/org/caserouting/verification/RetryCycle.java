@@ -2,10 +2,12 @@ package org.caserouting.verification;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.caserouting.platform.models.ModelHelper;
 import org.springframework.stereotype.Component;
 
 /** The verification steps' retry cycle, for models: {@code ${verificationRetries.cycle}}. */
 @Component("verificationRetries")
+@ModelHelper
 public class RetryCycle {
 
   private final VerificationProperties properties;
@@ -14,6 +16,7 @@ public class RetryCycle {
     this.properties = properties;
   }
 
+  @ModelHelper.Member
   public String getCycle() {
     return properties.retryCycle();
   }

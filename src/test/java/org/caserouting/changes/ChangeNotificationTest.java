@@ -212,13 +212,47 @@ class ChangeNotificationTest {
   }
 
   @Test
+  void aResentChangeIsAnsweredOnlyToItsCounterAndOnlyForTheSameBody() {
+    String body = """
+        {"changeType": "ADDRESS", "subject": {"nationalId": "A123456789", "name": "王小明"},
+         "details": "遷入：臺北市大安區", "consentedAgencies": ["LO-DAAN"], "receivingAgency": "HR-DAAN"}""";
+    HttpHeaders key = new HttpHeaders();
+    key.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
+    Api counter = new Api(http, COUNTER_CLERK);
+    Api.Response first = counter.postJson("/api/changes", body, key);
+    long reported = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeNotificationProcess.KEY).count();
+
+    Api.Response resent = counter.postJson("/api/changes", body, key);
+    Api.Response otherBody = counter.postJson("/api/changes", body.replace("大安區", "信義區"), key);
+    Api.Response otherCaller = new Api(http, "hr-daan-chief").postJson("/api/changes", body, key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(resent.body().get("changeNo")).isEqualTo(first.body().get("changeNo"));
+    assertThat(otherBody.status()).isEqualTo(409);
+    assertThat(otherBody.body().get("changeNo")).isEqualTo(first.body().get("changeNo"));
+    assertThat(otherCaller.status()).isEqualTo(409);
+    assertThat(otherCaller.body().toString()).doesNotContain(first.body().get("changeNo").asText());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeNotificationProcess.KEY).count())
+        .isEqualTo(reported);
+  }
+
+  @Test
   void theDataExchangeReportCountsChangesPassedOnPerAgencyPair() {
-    Api clerk = new Api(http, COUNTER_CLERK);
-    long before = pairCount(clerk, "HR-DAAN", "LO-DAAN");
+    // The land office's director reads the pairs its agency is part of.
+    Api landOffice = new Api(http, "lo-daan-director");
+    long before = pairCount(landOffice, "HR-DAAN", "LO-DAAN");
 
     report(List.of("LO-DAAN", "MILITARY"));
 
-    assertThat(pairCount(clerk, "HR-DAAN", "LO-DAAN")).isEqualTo(before + 1);
+    assertThat(pairCount(landOffice, "HR-DAAN", "LO-DAAN")).isEqualTo(before + 1);
+    assertThat(landOffice.get("/api/reports/data-exchange").body())
+        .as("the pairs of its own agency only")
+        .allSatisfy(pair -> assertThat(List.of(pair.get("requestingAgency").asText(), pair.get("sourceAgency").asText()))
+            .contains("LO-DAAN"));
+    assertThat(new Api(http, "demo").get("/api/reports/data-exchange").body().findValuesAsText("sourceAgency"))
+        .as("administrators see every pair").contains("LO-DAAN", "MILITARY");
+    assertThat(new Api(http).get("/api/reports/data-exchange").status()).as("the portal").isEqualTo(403);
+    assertThat(new Api(http, COUNTER_CLERK).get("/api/reports/data-exchange").status()).as("a clerk").isEqualTo(403);
   }
 
   private static long pairCount(Api api, String from, String to) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -61,6 +63,27 @@ class DeploymentFilesTest {
       assertThat(map(service.get("healthcheck")).get("test").toString()).contains("/actuator/health/readiness");
     }
     assertThat(map(services.get("node-2").get("depends_on"))).as("one node creates the schemas first").containsKey("node-1");
+  }
+
+  @Test
+  void theNodesTakeTheClientsAddressFromTheProxyAloneAndTheMachineKeysAsHashes() throws IOException {
+    Map<String, Map<String, Object>> services = services();
+    String proxy = map(map(services.get("proxy").get("networks")).get("default")).get("ipv4_address").toString();
+
+    for (String node : List.of("node-1", "node-2")) {
+      Map<String, Object> environment = map(services.get(node).get("environment"));
+      Pattern trusted = Pattern.compile(environment.get("CASEROUTING_TRUSTED_PROXIES").toString());
+      assertThat(trusted.matcher(proxy).matches()).as("%s trusts the proxy at %s", node, proxy).isTrue();
+      assertThat(trusted.matcher("172.28.0.11").matches()).as("and no other address").isFalse();
+      assertThat(environment).containsKeys("PORTAL_KEY_SHA256", "OPERATIONS_KEY_SHA256");
+    }
+    // Without the variable, only this machine is a proxy: no private network is trusted wholesale.
+    String configured = new ObjectMapper(new YAMLFactory()).readTree(Path.of("src/main/resources/application.yaml").toFile())
+        .path("server").path("tomcat").path("remoteip").path("internal-proxies").asText();
+    Pattern byDefault = Pattern.compile(configured.substring(configured.indexOf(':') + 1, configured.length() - 1));
+    assertThat(byDefault.matcher("127.0.0.1").matches()).isTrue();
+    assertThat(byDefault.matcher("10.0.0.5").matches()).isFalse();
+    assertThat(byDefault.matcher("192.168.1.20").matches()).isFalse();
   }
 
   @Test

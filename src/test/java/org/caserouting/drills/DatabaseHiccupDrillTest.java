@@ -13,14 +13,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.PlainClient;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * The database drops every connection of the service, again and again, while applications come
@@ -76,8 +75,7 @@ class DatabaseHiccupDrillTest {
     try {
       // A client that resends only when told to here, so every attempt is counted (the test's
       // default HTTP client would quietly resend a 503 once after its Retry-After).
-      TestRestTemplate once = new TestRestTemplate(new RestTemplateBuilder()
-          .rootUri("http://localhost:" + port).requestFactory(JdkClientHttpRequestFactory.class));
+      TestRestTemplate once = PlainClient.at(port);
       ConcurrencyDrillTest.together(CLIENTS, client -> {
         Api portal = new Api(once);
         for (int n = 0; n < APPLICATIONS_PER_CLIENT; n++) {

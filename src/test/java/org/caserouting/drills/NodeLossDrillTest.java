@@ -245,6 +245,8 @@ class NodeLossDrillTest {
           "DB_POOL_SIZE", "10",
           "ADMIN_USER", "drill-admin",
           "ADMIN_PASSWORD", "drill-only",
+          // The portal signs in with its key, whose hash the node is given, as in production.
+          "PORTAL_KEY_SHA256", org.caserouting.platform.Sha256.of("demo"),
           "CASEROUTING_RECEIPTS_JWK", jwk));
       return new Node(name, builder.start(), port, log);
     }

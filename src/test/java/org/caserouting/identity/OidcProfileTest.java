@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.EmbeddedPostgresInitializer;
 import org.caserouting.support.Submission;
@@ -87,6 +88,7 @@ class OidcProfileTest {
   }
 
   @Autowired TestRestTemplate http;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void thePortalsTokenSubmitsAndAClerksTokenSeesOnlyTheirAgencysTask() {
@@ -96,8 +98,7 @@ class OidcProfileTest {
     String no = submitted.getHeaders().getLocation().getPath().replaceAll(".*/", "");
 
     String tasks = "/engine-rest/engine/oidc/task?maxResults=10&processInstanceBusinessKey=" + no;
-    // A provider that gives group paths, as Keycloak does.
-    ResponseEntity<String> clerk = call(HttpMethod.GET, tasks, token("wang.clerk", List.of("/do-daan-clerk")), null);
+    ResponseEntity<String> clerk = call(HttpMethod.GET, tasks, token("wang.clerk", List.of("do-daan-clerk")), null);
     ResponseEntity<String> otherAgency = call(HttpMethod.GET, tasks, token("lin.clerk", List.of("econ-clerk")), null);
 
     assertThat(clerk.getStatusCode().value()).as("%s %s", clerk.getHeaders(), clerk.getBody()).isEqualTo(200);
@@ -127,6 +128,56 @@ class OidcProfileTest {
     assertThat(status(path, token("portal", List.of("portal")))).isEqualTo(200);
   }
 
+  @Test
+  void groupsCountOnlyAsFullPathsUnderTheParentOrAsTheClientsRoles() {
+    String no = call(HttpMethod.POST, "/api/applications", token("portal", List.of("portal")), json(Submission.lowIncome()))
+        .getHeaders().getLocation().getPath().replaceAll(".*/", "");
+    String tasks = "/engine-rest/engine/oidc/task?maxResults=10&processInstanceBusinessKey=" + no;
+    Instant now = Instant.now();
+
+    String bareName = sign(PROVIDER_KEY, claimsWith("wang.clerk", List.of("do-daan-clerk"), Map.of(), now));
+    String otherBranch = sign(PROVIDER_KEY, claimsWith("wang.clerk", List.of("/somewhere-else/do-daan-clerk"), Map.of(), now));
+    String clientRole = sign(PROVIDER_KEY, claimsWith("wang.clerk", List.of(),
+        Map.of("resource_access", Map.of(AUDIENCE, Map.of("roles", List.of("do-daan-clerk")))), now));
+
+    assertThat(call(HttpMethod.GET, tasks, bareName, null).getBody()).as("a bare group name").isEqualTo("[]");
+    assertThat(call(HttpMethod.GET, tasks, otherBranch, null).getBody()).as("another branch").isEqualTo("[]");
+    assertThat(call(HttpMethod.GET, tasks, clientRole, null).getBody()).as("a client role").contains("reviewByReceivingAgency");
+  }
+
+  @Test
+  void administrationComesFromTheConfiguredRoleAloneNeverFromAGroup() {
+    String deployments = "/engine-rest/engine/oidc/deployment?maxResults=1";
+    Instant now = Instant.now();
+    String groupNamedAdmin = sign(PROVIDER_KEY, claimsWith("mallory", List.of("/case-router/camunda-admin"), Map.of(), now));
+    String clientRoleNamedAdmin = sign(PROVIDER_KEY, claimsWith("mallory", List.of(),
+        Map.of("resource_access", Map.of(AUDIENCE, Map.of("roles", List.of("camunda-admin")))), now));
+    String adminRole = sign(PROVIDER_KEY, claimsWith("chen.admin", List.of(),
+        Map.of("realm_access", Map.of("roles", List.of("case-router-admin"))), now));
+
+    assertThat(call(HttpMethod.GET, deployments, groupNamedAdmin, null).getBody()).isEqualTo("[]");
+    assertThat(call(HttpMethod.GET, deployments, clientRoleNamedAdmin, null).getBody()).isEqualTo("[]");
+    assertThat(call(HttpMethod.GET, deployments, adminRole, null).getBody()).as("the administrators' role").contains("\"id\"");
+  }
+
+  @Test
+  void theUserIsTheTokensSubjectNotANameItsHolderMayChange() {
+    Instant now = Instant.now();
+    JWTClaimsSet pretender = new JWTClaimsSet.Builder(claimsWith("mallory", List.of("/case-router/portal"), Map.of(), now))
+        .claim("preferred_username", "demo").build();
+    JWTClaimsSet noSubject = new JWTClaimsSet.Builder(pretender).subject(null).build();
+
+    ResponseEntity<String> submitted =
+        call(HttpMethod.POST, "/api/applications", sign(PROVIDER_KEY, pretender), json(Submission.lowIncome()));
+    String no = submitted.getHeaders().getLocation().getPath().replaceAll(".*/", "");
+
+    assertThat(jdbc.queryForObject("select submitted_by from application where application_no = ?", String.class, no))
+        .isEqualTo("sub-mallory");
+    assertThat(call(HttpMethod.GET, "/engine-rest/engine/oidc/deployment?maxResults=1", sign(PROVIDER_KEY, pretender), null)
+        .getBody()).as("not the demo administrator, whatever its name claim says").isEqualTo("[]");
+    assertThat(status("/api/case-types", sign(PROVIDER_KEY, noSubject))).as("no subject, no user").isEqualTo(401);
+  }
+
   private static String json(Submission submission) {
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(submission.body());
@@ -154,16 +205,31 @@ class OidcProfileTest {
     return sign(PROVIDER_KEY, claims(user, groups, ISSUER, AUDIENCE, Instant.now()));
   }
 
+  /** A token as Keycloak writes one: groups as paths under the service's parent group. */
   private static JWTClaimsSet claims(String user, List<String> groups, String issuer, String audience, Instant issuedAt) {
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
         .subject("sub-" + user)
         .claim("preferred_username", user)
-        .claim("groups", groups)
+        .claim("groups", groups.stream().map(group -> "/case-router/" + group).toList())
         .issueTime(Date.from(issuedAt))
         .expirationTime(Date.from(issuedAt.plus(Duration.ofMinutes(5))))
         .build();
+  }
+
+  /** A token with exactly these group paths and other claims. */
+  private static JWTClaimsSet claimsWith(String user, List<String> groupPaths, Map<String, Object> more, Instant issuedAt) {
+    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject("sub-" + user)
+        .claim("preferred_username", user)
+        .claim("groups", groupPaths)
+        .issueTime(Date.from(issuedAt))
+        .expirationTime(Date.from(issuedAt.plus(Duration.ofMinutes(5))));
+    more.forEach(claims::claim);
+    return claims.build();
   }
 
   private static String sign(RSAKey key, JWTClaimsSet claims) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
 import org.caserouting.support.WebappSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +103,14 @@ class PermissionMatrixTest {
     DEPLOY_A_PROCESS(List.of(Door.ENGINE_REST), EnumSet.of(PROCESS_OWNER, ADMIN)),
     READ_THE_APPLICATION(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
     READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
-    SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL));
+    SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
+    SUPPLY_MISSING_DOCUMENTS(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
+    READ_THE_DATA_EXCHANGE_REPORT(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, ADMIN)),
+    /** A field of the task's own form, kept on the task as a draft: the engine's UPDATE_VARIABLE, administrators only. */
+    KEEP_A_FORM_FIELD_ON_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(ADMIN)),
+    /** What steers the case is no field of any form: nobody writes it through a task. */
+    WRITE_WHAT_STEERS_THE_CASE_THROUGH_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.noneOf(Person.class)),
+    DEPLOY_A_SCRIPT(List.of(Door.ENGINE_REST), EnumSet.noneOf(Person.class));
 
     final List<Door> doors;
     final Set<Person> allowed;
@@ -138,6 +147,7 @@ class PermissionMatrixTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
+  @Autowired ProcessEngine engine;
   @LocalServerPort int port;
 
   private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
@@ -204,12 +214,26 @@ class PermissionMatrixTest {
           Outcome.nonEmpty(get(person, door, "/incident?processInstanceId=" + task.getProcessInstanceId() + PAGE));
       case READ_PROCESS_DEFINITIONS ->
           Outcome.nonEmpty(get(person, door, "/process-definition?key=case-intake" + PAGE));
-      case DEPLOY_A_PROCESS -> deploy(person);
+      case DEPLOY_A_PROCESS -> deploy(person, Bpmn.createExecutableProcess("permissionProbe").camundaHistoryTimeToLive(1)
+          .startEvent().endEvent().done());
       case READ_THE_APPLICATION -> Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo), 200);
       case READ_WHO_LOOKED_AT_THE_DATA ->
           Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
       case SUBMIT_TO_AGENCY_A ->
           Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
+      case SUPPLY_MISSING_DOCUMENTS -> {
+        CaseWork returned = new CaseWork(engine, submitted());
+        returned.work("do-daan-clerk", "RETURN", "請補正存摺封面影本");
+        yield Outcome.status(new Api(http, person.user).postJson("/api/applications/" + returned.applicationNo() + "/supplements",
+            "{\"documents\":[{\"documentClass\":\"UPLOADABLE\",\"title\":\"存摺封面影本\"}]}", new HttpHeaders()), 200);
+      }
+      case READ_THE_DATA_EXCHANGE_REPORT -> Outcome.status(new Api(http, person.user).get("/api/reports/data-exchange"), 200);
+      case KEEP_A_FORM_FIELD_ON_THE_TASK ->
+          Outcome.status(put(person, door, "/task/" + task.getId() + "/localVariables/opinion", "{\"value\":\"草稿\"}"), 204);
+      case WRITE_WHAT_STEERS_THE_CASE_THROUGH_THE_TASK ->
+          Outcome.status(put(person, door, "/task/" + task.getId() + "/variables/withdrawn", "{\"value\":true}"), 204);
+      case DEPLOY_A_SCRIPT -> deploy(person, Bpmn.createExecutableProcess("permissionScript").camundaHistoryTimeToLive(1)
+          .startEvent().scriptTask().scriptFormat("groovy").scriptText("1").endEvent().done());
     };
   }
 
@@ -221,6 +245,12 @@ class PermissionMatrixTest {
     return door == Door.ENGINE_REST
         ? new Api(http, person.user).enginePost(person.user, path, json)
         : session(person, door).enginePost(path, json);
+  }
+
+  private Api.Response put(Person person, Door door, String path, String json) {
+    return door == Door.ENGINE_REST
+        ? new Api(http, person.user).enginePut(person.user, path, json)
+        : session(person, door).enginePut(path, json);
   }
 
   private WebappSession session(Person person, Door door) {
@@ -235,9 +265,8 @@ class PermissionMatrixTest {
   }
 
   /** Camunda Modeler's Deploy button: a multipart POST of the model to /engine-rest/deployment/create. */
-  private Outcome deploy(Person person) {
-    String model = Bpmn.convertToString(
-        Bpmn.createExecutableProcess("permissionProbe").camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+  private Outcome deploy(Person person, org.camunda.bpm.model.bpmn.BpmnModelInstance process) {
+    String model = Bpmn.convertToString(process);
     LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add("deployment-name", "permission-probe-" + person);
     form.add("probe.bpmn", new ByteArrayResource(model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -192,6 +192,19 @@ class ApplicationApiTest {
   }
 
   @Test
+  void anotherCallersKeyIsRefusedWithoutTellingWhatItMade() {
+    String key = UUID.randomUUID().toString();
+    String original = api.submit(Submission.lowIncome(), key).body().get("applicationNo").asText();
+    long[] before = footprint();
+
+    Api.Response response = new Api(http, "do-daan-clerk").submit(Submission.lowIncome(), key);
+
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(response.body().toString()).doesNotContain(original);
+    assertThat(footprint()).isEqualTo(before);
+  }
+
+  @Test
   void simultaneousRetriesCreateOneApplication() throws Exception {
     String key = UUID.randomUUID().toString();
     ExecutorService pool = Executors.newFixedThreadPool(6);

@@ -197,9 +197,9 @@ class CaseIntakeProcessTest {
     assertThatThrownBy(
             () -> engine.getTaskService().complete(clerkTask.getId(), Map.of("outcome", "RETURN", "opinion", "缺件")))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("needs an outcome, one of APPROVE, REJECT");
+        .hasMessageContaining("outcome：須為 must be one of APPROVE, REJECT");
     assertThatThrownBy(() -> engine.getTaskService().complete(clerkTask.getId()))
-        .hasMessageContaining("it was missing");
+        .hasMessageContaining("outcome：必填 required");
 
     assertThat(review).isWaitingAt(REVIEW);
   }

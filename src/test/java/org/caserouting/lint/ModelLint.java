@@ -1,7 +1,5 @@
 package org.caserouting.lint;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,25 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.caserouting.platform.models.ModelPolicy;
+import org.caserouting.platform.models.ModelVocabulary;
+import org.caserouting.platform.task.FormContract;
 import org.caserouting.platform.task.OutcomeContract;
 import org.caserouting.platform.task.TaskOutcome;
 
@@ -41,23 +39,25 @@ import org.caserouting.platform.task.TaskOutcome;
  */
 final class ModelLint {
 
-  private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-
   private final Path processes;
   private final Path decisions;
   private final Path forms;
-  private final Set<String> beanNames;
+  private final ModelPolicy policy;
 
-  ModelLint(Path processes, Path decisions, Path forms, Set<String> beanNames) {
+  ModelLint(Path processes, Path decisions, Path forms, ModelVocabulary vocabulary) {
     this.processes = processes;
     this.decisions = decisions;
     this.forms = forms;
-    this.beanNames = beanNames;
+    this.policy = new ModelPolicy(vocabulary);
   }
 
   /** Every finding, as "file: element: problem"; empty when the models are fit to deploy. */
   List<String> findings() {
     List<String> findings = new ArrayList<>();
+    // What every deployment must pass, the engine's own check: the same policy, the same words.
+    for (Path file : allModels()) {
+      policy.check(file.getFileName().toString(), read(file)).forEach(violation -> findings.add(violation.toString()));
+    }
     Map<Path, BpmnModelInstance> bpmn = new TreeMap<>();
     files(processes, ".bpmn").forEach(file -> bpmn.put(file, Bpmn.readModelFromFile(file.toFile())));
     Map<Path, DmnModelInstance> dmn = new TreeMap<>();
@@ -67,16 +67,18 @@ final class ModelLint {
     bpmn.values().forEach(model -> model.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId())));
     Set<String> decisionIds = new HashSet<>();
     dmn.values().forEach(model -> model.getModelElementsByType(Decision.class).forEach(d -> decisionIds.add(d.getId())));
-    Set<String> formIds = formIds(findings);
+    Map<String, FormContract> forms = forms(findings);
+    Set<String> formIds = forms.keySet();
 
-    bpmn.forEach((file, model) -> lintProcess(file.getFileName().toString(), model, processIds, decisionIds, formIds, findings));
+    bpmn.forEach((file, model) -> lintProcess(file.getFileName().toString(), model, processIds, decisionIds, forms, findings));
+    lintSteering(bpmn, forms, findings);
     dmn.forEach((file, model) -> lintDecisions(file.getFileName().toString(), model, findings));
     return findings;
   }
 
   private void lintProcess(
-      String file, BpmnModelInstance model, Set<String> processIds, Set<String> decisionIds, Set<String> formIds,
-      List<String> findings) {
+      String file, BpmnModelInstance model, Set<String> processIds, Set<String> decisionIds,
+      Map<String, FormContract> forms, List<String> findings) {
     Set<String> drawn =
         model.getModelElementsByType(BpmnShape.class).stream()
             .filter(shape -> shape.getBpmnElement() != null)
@@ -99,10 +101,19 @@ final class ModelLint {
       }
       if (blank(task.getCamundaFormRef()) || blank(task.getCamundaFormRefBinding())) {
         findings.add(at + "user task has no form reference (camunda:formRef with a binding)");
-      } else if (!formIds.contains(task.getCamundaFormRef())) {
+      } else if (!forms.containsKey(task.getCamundaFormRef())) {
         findings.add(at + "form '" + task.getCamundaFormRef() + "' is not in forms/");
       }
       var outcomes = OutcomeContract.declaredOutcomes(task);
+      FormContract form = blank(task.getCamundaFormRef()) ? null : forms.get(task.getCamundaFormRef());
+      if (form != null && outcomes.isPresent()) {
+        // The task's contract is its form: the outcomes a clerk can pick must be those the task offers.
+        FormContract.Field outcome = form.fields().get(TaskOutcome.OUTCOME);
+        List<String> offered = outcome == null || outcome.values() == null ? List.of() : outcome.values();
+        if (!new HashSet<>(offered).equals(new HashSet<>(outcomes.get()))) {
+          findings.add(at + "form '" + form.id() + "' offers outcomes " + offered + ", the task declares " + outcomes.get());
+        }
+      }
       if (outcomes.isEmpty() || outcomes.get().isEmpty()) {
         findings.add(at + "user task declares no outcomes (extension property 'outcomes')");
       } else {
@@ -111,17 +122,6 @@ final class ModelLint {
             .filter(outcome -> !known.contains(outcome))
             .forEach(outcome -> findings.add(at + "unknown outcome '" + outcome + "'"));
       }
-    }
-    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      checkBean(file, task.getId(), task.getCamundaDelegateExpression(), findings);
-    }
-    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-      checkBean(file, ((BaseElement) listener.getParentElement().getParentElement()).getId(),
-          listener.getCamundaDelegateExpression(), findings);
-    }
-    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
-      checkBean(file, ((BaseElement) listener.getParentElement().getParentElement()).getId(),
-          listener.getCamundaDelegateExpression(), findings);
     }
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       if (!processIds.contains(call.getCalledElement())) {
@@ -135,16 +135,26 @@ final class ModelLint {
     }
   }
 
-  private void checkBean(String file, String elementId, String expression, List<String> findings) {
-    if (expression == null) {
-      return;
-    }
-    Matcher matcher = BEAN_EXPRESSION.matcher(expression);
-    if (!matcher.matches()) {
-      findings.add(file + ": " + elementId + ": delegate expression '" + expression + "' should name a bean, as ${beanName}");
-    } else if (!beanNames.contains(matcher.group(1))) {
-      findings.add(file + ": " + elementId + ": delegate expression names no bean: '" + matcher.group(1) + "'");
-    }
+  /**
+   * A task may write only its form's editable fields (the task contract). None of them may carry
+   * the name of something a model steers by: a variable an expression reads, a called process's
+   * input, a multi-instance element or counter. Otherwise a clerk could steer the case by typing.
+   */
+  private void lintSteering(Map<Path, BpmnModelInstance> bpmn, Map<String, FormContract> forms, List<String> findings) {
+    Set<String> steering = new TreeSet<>(Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter"));
+    bpmn.forEach((file, model) -> {
+      steering.addAll(policy.variablesRead(file.getFileName().toString(), read(file)));
+      model.getModelElementsByType(CamundaIn.class).stream()
+          .map(CamundaIn::getCamundaTarget).filter(target -> target != null).forEach(steering::add);
+      model.getModelElementsByType(MultiInstanceLoopCharacteristics.class).stream()
+          .map(MultiInstanceLoopCharacteristics::getCamundaElementVariable).filter(name -> name != null).forEach(steering::add);
+    });
+    // The answer itself steers, held to the outcomes the task declares (OutcomeContract).
+    steering.removeAll(Set.of(TaskOutcome.OUTCOME, TaskOutcome.OPINION));
+    forms.forEach((id, form) -> form.fields().keySet().stream()
+        .filter(steering::contains)
+        .forEach(field -> findings.add(id + ".form: " + field
+            + ": an editable field may not be named as something a model steers by")));
   }
 
   private void lintDecisions(String file, DmnModelInstance model, List<String> findings) {
@@ -155,22 +165,33 @@ final class ModelLint {
     }
   }
 
-  private Set<String> formIds(List<String> findings) {
-    ObjectMapper json = new ObjectMapper();
-    Set<String> ids = new HashSet<>();
+  /** Each form by id, read as the engine reads it into a task's contract. */
+  private Map<String, FormContract> forms(List<String> findings) {
+    Map<String, FormContract> byId = new TreeMap<>();
     for (Path file : files(forms, ".form")) {
-      try {
-        JsonNode id = json.readTree(file.toFile()).get("id");
-        if (id == null || !id.isTextual()) {
-          findings.add(file.getFileName() + ": form has no id");
-        } else if (!ids.add(id.asText())) {
-          findings.add(file.getFileName() + ": form id '" + id.asText() + "' is used by another form");
-        }
-      } catch (IOException e) {
-        findings.add(file.getFileName() + ": not a readable form: " + e.getMessage());
+      FormContract form = FormContract.parse(read(file));
+      if (form.id() == null) {
+        findings.add(file.getFileName() + ": form has no id");
+      } else if (byId.put(form.id(), form) != null) {
+        findings.add(file.getFileName() + ": form id '" + form.id() + "' is used by another form");
       }
     }
-    return ids;
+    return byId;
+  }
+
+  private List<Path> allModels() {
+    List<Path> all = new ArrayList<>(files(processes, ".bpmn"));
+    all.addAll(files(decisions, ".dmn"));
+    all.addAll(files(forms, ".form"));
+    return all;
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Path> files(Path folder, String extension) {

@@ -3,43 +3,15 @@ package org.caserouting.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.lang.reflect.Method;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import org.caserouting.support.ProjectVocabulary;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 class ModelLintTest {
 
-  /** The names of the application's components and @Bean methods, as Spring will name them. */
-  static Set<String> beanNames() {
-    var scanner = new ClassPathScanningCandidateComponentProvider(true);
-    var registry = new SimpleBeanDefinitionRegistry();
-    Set<String> names = new HashSet<>();
-    for (BeanDefinition definition : scanner.findCandidateComponents("org.caserouting")) {
-      names.add(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, registry));
-      try {
-        for (Method method : Class.forName(definition.getBeanClassName()).getDeclaredMethods()) {
-          Bean bean = method.getAnnotation(Bean.class);
-          if (bean != null) {
-            names.addAll(bean.name().length > 0 ? List.of(bean.name()) : List.of(method.getName()));
-          }
-        }
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return names;
-  }
-
   @Test
   void modelsOfTheProjectAreFitToDeploy() {
-    ModelLint lint = new ModelLint(Path.of("processes"), Path.of("dmn"), Path.of("forms"), beanNames());
+    ModelLint lint = new ModelLint(Path.of("processes"), Path.of("dmn"), Path.of("forms"), ProjectVocabulary.scan());
 
     assertThat(lint.findings()).isEmpty();
   }
@@ -68,7 +40,7 @@ class ModelLintTest {
   void findsEveryDefectAProcessOwnerCouldIntroduce() {
     Path broken = Path.of("src/test/resources/lint");
     ModelLint lint =
-        new ModelLint(broken.resolve("processes"), broken.resolve("dmn"), broken.resolve("forms"), beanNames());
+        new ModelLint(broken.resolve("processes"), broken.resolve("dmn"), broken.resolve("forms"), ProjectVocabulary.scan());
 
     assertThat(lint.findings())
         .containsExactlyInAnyOrder(
@@ -79,10 +51,19 @@ class ModelLintTest {
             "broken.bpmn: undrawnTask: user task declares no outcomes (extension property 'outcomes')",
             "broken.bpmn: taskWithMissingForm: form 'no-such-form' is not in forms/",
             "broken.bpmn: taskWithMissingForm: unknown outcome 'MAYBE'",
-            "broken.bpmn: taskWithMissingForm: delegate expression names no bean: 'noSuchListener'",
+            "broken.bpmn: taskWithMissingForm: camunda:delegateExpression ${noSuchListener}：「noSuchListener」不是可用的委派元件 is not a delegate models may use",
             "broken.bpmn: callMissingProcess: calls process 'no-such-process', which is not in processes/",
             "broken.bpmn: evaluateMissingDecision: evaluates decision 'noSuchDecision', which is not in dmn/",
-            "broken.bpmn: delegateToNobody: delegate expression names no bean: 'noSuchBean'",
+            "broken.bpmn: delegateToNobody: camunda:delegateExpression ${noSuchBean}：「noSuchBean」不是可用的委派元件 is not a delegate models may use",
+            "broken.bpmn: timerCallingTheEngine: timeDate ${runtimeService.createProcessInstanceQuery().count() > 0 ? '2030-01-01T00:00:00' : null}：不可呼叫方法 this method may not be called: runtimeService.createProcessInstanceQuery().count()",
+            "broken.bpmn: runScript: 不可使用指令碼任務 script tasks are not allowed: they run code in the engine",
+            "broken.bpmn: runJavaClass: 不可指定 Java 類別 camunda:class is not allowed: name a delegate bean with camunda:delegateExpression",
+            "broken.bpmn: legacyHtmlForm: 不可使用內嵌或外部表單 embedded and external forms (camunda:formKey) are not allowed: bind a Camunda Form with camunda:formRef",
+            "broken.bpmn: legacyHtmlForm: user task has no form reference (camunda:formRef with a binding)",
+            "broken.dmn: someInputExpression: 決策表只能使用 FEEL decision tables are evaluated in FEEL only, not 'juel'",
+            "steering-field.form: receivingAgency: an editable field may not be named as something a model steers by",
+            "broken.bpmn: taskWithOtherOutcomes: form 'wrong-outcomes' offers outcomes [APPROVE], the task declares [APPROVE, REJECT]",
+            "wrong-outcomes.form: wrong-outcomes: html：不支援的元件 component type 'html' is not allowed",
             "broken.dmn: undatedDecision: has no historyTimeToLive");
   }
 }

@@ -44,9 +44,10 @@ class OperationsTest {
     assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(http.withBasicAuth("do-daan-clerk", "demo").getForEntity("/actuator/prometheus", String.class)
         .getStatusCode().value()).isEqualTo(403);
-    // (A wrong password would lock the account for the other tests, as it would in production.)
     assertThat(http.withBasicAuth("nobody", "demo").getForEntity("/actuator/prometheus", String.class)
         .getStatusCode().value()).isEqualTo(401);
+    assertThat(http.withBasicAuth("operations", "not-its-key").getForEntity("/actuator/prometheus", String.class)
+        .getStatusCode().value()).as("the monitor's key, never an engine password").isEqualTo(401);
     assertThat(http.withBasicAuth("operations", "demo").getForEntity("/actuator/prometheus", String.class)
         .getStatusCode().value()).isEqualTo(200);
   }

@@ -8,7 +8,13 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import java.io.ByteArrayInputStream;
@@ -95,7 +101,34 @@ class ReceiptTest {
 
     assertThat(verdict.get("valid").asBoolean()).isFalse();
     assertThat(verdict.get("signatureValid").asBoolean()).isFalse();
-    assertThat(verify("not-a-receipt").get("valid").asBoolean()).isFalse();
+    assertThat(verdict.get("applicationNo").isNull()).as("nothing of an unsigned token is read back").isTrue();
+  }
+
+  @Test
+  void aForgedReceiptWithGarbageClaimsIsRefusedWithoutReadingThem() throws Exception {
+    ECKey forger = new ECKeyGenerator(Curve.P_256).keyID("forger").generate();
+    JWSObject garbage = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("forger").build(),
+        new Payload("{\"applicationNo\": 42, \"contentHash\": [1, 2], \"kind\": {\"x\": null}}"));
+    garbage.sign(new ECDSASigner(forger));
+    JWSObject notJson = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("forger").build(),
+        new Payload("\u0000 not json at all"));
+    notJson.sign(new ECDSASigner(forger));
+
+    for (String forged : new String[] {garbage.serialize(), notJson.serialize()}) {
+      JsonNode verdict = verify(forged);
+      assertThat(verdict.get("valid").asBoolean()).isFalse();
+      assertThat(verdict.get("signatureValid").asBoolean()).isFalse();
+    }
+  }
+
+  @Test
+  void textThatIsNoReceiptAtAllIsABadRequest() {
+    for (String text : new String[] {"not-a-receipt", "a.b.c", "eyJhbGciOiJub25lIn0.e30."}) {
+      Api.Response response =
+          api.anonymous().postJson("/api/receipts/verify", "{\"receipt\": \"" + text + "\"}", new HttpHeaders());
+      assertThat(response.status()).as(text).isEqualTo(400);
+      assertThat(response.body().get("type").asText()).isEqualTo("/problems/not-a-receipt");
+    }
   }
 
   @Test
@@ -111,7 +144,8 @@ class ReceiptTest {
 
     assertThat(verdict.get("signatureValid").asBoolean()).isTrue();
     assertThat(verdict.get("matchesCase").asBoolean()).isFalse();
-    assertThat(verdict.get("message").asText()).contains("DECIDED");
+    assertThat(verdict.get("message").asText()).contains("superseded");
+    assertThat(verdict.toString()).as("what the case became is not told").doesNotContain("DECIDED", "APPROVED");
   }
 
   @Test

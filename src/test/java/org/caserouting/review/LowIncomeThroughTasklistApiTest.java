@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Colleagues;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,15 +96,9 @@ class LowIncomeThroughTasklistApiTest {
   }
 
   private void colleague(String id, String... groups) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword("demo");
-      identity.saveUser(user);
-      for (String group : groups) {
-        identity.createMembership(id, group);
-      }
-    }
+    Colleagues.ensure(identity, id, groups);
   }
+
 
   @Test
   void anOutcomeTheTaskDoesNotOfferIsABadRequestAndChangesNothing() {
@@ -115,7 +110,7 @@ class LowIncomeThroughTasklistApiTest {
             "{\"variables\": {\"outcome\": {\"value\": \"MAYBE\"}}}");
 
     assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
-    assertThat(response.body().get("message").asText()).contains("needs an outcome, one of APPROVE, RETURN, REJECT");
+    assertThat(response.body().get("message").asText()).contains("outcome：須為 must be one of APPROVE, RETURN, REJECT");
     assertThat(firstTaskId("do-daan-clerk", no)).isEqualTo(taskId);
   }
 

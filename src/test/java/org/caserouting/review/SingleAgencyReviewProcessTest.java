@@ -50,7 +50,7 @@ class SingleAgencyReviewProcessTest {
 
   private static void signOff(ProcessInstance review, String result) {
     ProcessInstance signOff = calledProcessInstance(review);
-    complete(task(signOff), withVariables("outcome", "APPROVE", "signOffResult", result));
+    complete(task(signOff), withVariables("outcome", "SIGNED".equals(result) ? "APPROVE" : "RETURN", "opinion", "簽核"));
   }
 
   @Test

@@ -58,6 +58,16 @@ public class Api {
     return new Api(anonymous, user).postJson("/engine-rest" + path, body, new HttpHeaders());
   }
 
+  public Response enginePut(String user, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new Api(anonymous, user).exchange(HttpMethod.PUT, "/engine-rest" + path, body, headers);
+  }
+
+  public Response engineDelete(String user, String path) {
+    return new Api(anonymous, user).exchange(HttpMethod.DELETE, "/engine-rest" + path, null, new HttpHeaders());
+  }
+
   /**
    * As a demo user through the engine REST API, as Tasklist does it: the user's one visible task
    * of the case, claimed, then completed with an outcome and the form's fields (name, value, ...).

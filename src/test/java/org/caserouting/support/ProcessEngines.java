@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import org.caserouting.platform.task.OutcomeContractPlugin;
+import org.caserouting.platform.task.TaskContractPlugin;
 
 /**
  * A bare engine on the embedded PostgreSQL, for testing one process model in isolation: beans are
@@ -30,7 +30,7 @@ public final class ProcessEngines {
                   .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                   .setJobExecutorActivate(false);
       configuration.setExpressionManager(new MockExpressionManager());
-      configuration.getProcessEnginePlugins().add(new OutcomeContractPlugin());
+      configuration.getProcessEnginePlugins().add(new TaskContractPlugin());
       engine = configuration.buildProcessEngine();
     }
     return ProcessEngineExtension.builder().useProcessEngine(engine).build();

@@ -64,6 +64,17 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json))));
   }
 
+  public Api.Response enginePut(String path, String json) {
+    return response(send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path)))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  public Api.Response engineDelete(String path) {
+    return response(send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path)))
+        .DELETE()));
+  }
+
   private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals(CSRF_COOKIE))

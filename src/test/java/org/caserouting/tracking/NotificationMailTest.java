@@ -60,6 +60,24 @@ class NotificationMailTest {
   }
 
   @Test
+  void everyMailCarriesTheApplicantsOwnLinkAndItOpensTheirCase() throws Exception {
+    Api.Response submitted = api.submit(Submission.lowIncome().applicant("email", email));
+    String no = submitted.body().get("applicationNo").asText();
+    String link = submitted.body().get("trackingUrl").asText();
+    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+
+    outbox.dispatch(Instant.now());
+
+    assertThat(link).matches("http://localhost:8080/track/t/[A-Za-z0-9_-]{22}");
+    assertThat(MailServer.to(email)).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(mail -> assertThat(GreenMailUtil.getBody(mail)).contains(link));
+    String page = http.getForObject(link.replace("http://localhost:8080", ""), String.class);
+    assertThat(page).contains(no).contains("請補附薪資證明");
+    assertThat(api.get("/api/applications/" + no).body().has("trackingUrl"))
+        .as("the link is given to the submitter only, not to every reader of the case").isFalse();
+  }
+
+  @Test
   void aSupplementRequestIsMailedAndRemindedThreeDaysBeforeItsDeadline() {
     String no = submitted(Submission.lowIncome().applicant("email", email));
     api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");

@@ -295,7 +295,7 @@ class AgencyVerificationTest {
     assertThat(first.get("fields").asText()).isEqualTo("members,address");
     assertThat(first.has("userId")).isFalse();
     assertThat(first.has("xroadId")).isFalse();
-    Api.Response report = new Api(http).get("/api/reports/data-exchange");
+    Api.Response report = new Api(http, "demo").get("/api/reports/data-exchange");
     assertThat(report.body().findValuesAsText("sourceAgency")).contains("HR-DAAN", "REVENUE", "SOCIAL");
 
     org.springframework.http.HttpHeaders idSuffix = new org.springframework.http.HttpHeaders();

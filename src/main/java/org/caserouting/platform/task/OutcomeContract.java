@@ -20,7 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  */
 public class OutcomeContract implements TaskListener {
 
-  static final int MAX_OPINION_LENGTH = 4000;
+  static final int MAX_OPINION_LENGTH = FormContract.MAX_OPINION_LENGTH;
 
   @Override
   public void notify(DelegateTask task) {
