@@ -1,15 +1,16 @@
 package org.caserouting.changes;
 
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.caserouting.changes.ChangeNotificationProcess.Variables;
-import org.caserouting.platform.WorkingDaysBusinessCalendar;
-import org.caserouting.platform.task.ActingUser;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.EngineContext;
+import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
+import org.caserouting.platform.engine.task.ActingUser;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.verification.AgencyUnavailableException;
 import org.caserouting.verification.RetryCycle;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +23,10 @@ class ChangeAdapters {
   private final ChangeNotifications changes;
   private final ChangeProperties properties;
   private final WorkingDaysBusinessCalendar dueDates;
+  private final Clock clock;
 
-  ChangeAdapters(ChangeNotifications changes, ChangeProperties properties, WorkingDaysBusinessCalendar dueDates) {
+  ChangeAdapters(ChangeNotifications changes, ChangeProperties properties, WorkingDaysBusinessCalendar dueDates, Clock clock) {
+    this.clock = clock;
     this.changes = changes;
     this.properties = properties;
     this.dueDates = dueDates;
@@ -42,7 +45,7 @@ class ChangeAdapters {
   JavaDelegate openChangeNotice() {
     return execution -> {
       Date due = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.answerWithinDays()),
-          ClockUtil.getCurrentTime());
+          Date.from(clock.instant()));
       Date graceEnds = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.graceDays()), due);
       execution.setVariableLocal(Variables.NOTICE_DUE, due);
       execution.setVariableLocal(Variables.NOTICE_GRACE_ENDS, graceEnds);
@@ -58,7 +61,7 @@ class ChangeAdapters {
       try {
         changes.sendThroughGateway(changeNo(execution), agency(execution), execution.getId() + "/" + agency(execution));
       } catch (AgencyUnavailableException failed) {
-        if (!RetryCycle.lastAttempt()) {
+        if (!EngineContext.lastAttempt()) {
           throw failed;
         }
         changes.toTask(changeNo(execution), agency(execution));

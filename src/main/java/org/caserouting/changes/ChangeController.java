@@ -1,7 +1,7 @@
 package org.caserouting.changes;
 
 import jakarta.validation.Valid;
-import org.caserouting.intake.Caller;
+import org.caserouting.cases.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

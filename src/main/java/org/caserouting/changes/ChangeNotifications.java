@@ -16,17 +16,17 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.caserouting.cases.ApplicationNumbers;
+import org.caserouting.cases.Caller;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.Catalog;
-import org.caserouting.identity.AgencyGroups;
-import org.caserouting.intake.ApplicationNumbers;
-import org.caserouting.intake.Caller;
+import org.caserouting.mail.NotificationKind;
+import org.caserouting.mail.Notifications;
+import org.caserouting.platform.AgencyGroups;
 import org.caserouting.platform.IdempotentReplay;
-import org.caserouting.platform.RequestHash;
 import org.caserouting.platform.InvalidField;
+import org.caserouting.platform.RequestHash;
 import org.caserouting.platform.WorkingDayCalendar;
-import org.caserouting.tracking.NotificationKind;
-import org.caserouting.tracking.Notifications;
 import org.caserouting.verification.AgencyUnavailableException;
 import org.caserouting.verification.EvidenceLog;
 import org.caserouting.verification.EvidenceOutcome;
@@ -211,13 +211,13 @@ public class ChangeNotifications {
 
   /** A reported change, for the citizen's page (ChangeTrackPage), which checks who asks. */
   @Transactional(readOnly = true)
-  Optional<ChangeReport> findReport(String changeNo) {
+  public Optional<ChangeReport> findReport(String changeNo) {
     return reports.findByChangeNo(changeNo);
   }
 
   /** What the citizen sees of a change: each agency told and its answer. */
   @Transactional(readOnly = true)
-  ChangeView viewForCitizen(ChangeReport report) {
+  public ChangeView viewForCitizen(ChangeReport report) {
     return view(report);
   }
 

@@ -2,8 +2,8 @@ package org.caserouting.changes;
 
 import java.util.List;
 import java.util.Set;
-import org.caserouting.identity.AgencyGroups;
-import org.caserouting.intake.Caller;
+import org.caserouting.cases.Caller;
+import org.caserouting.platform.AgencyGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

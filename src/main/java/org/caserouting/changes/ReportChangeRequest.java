@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.caserouting.intake.NationalId;
+import org.caserouting.cases.NationalId;
 
 /**
  * POST /api/changes, as the counter clerk fills it in: the change, whose it is, what it is, which

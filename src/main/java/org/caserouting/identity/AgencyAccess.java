@@ -2,12 +2,13 @@ package org.caserouting.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.AgencyRepository;
-import org.caserouting.identity.AgencyGroups.Role;
+import org.caserouting.platform.AgencyGroups.Role;
+import org.caserouting.platform.AgencyGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -40,10 +40,12 @@ class SignInThrottle extends OncePerRequestFilter {
   private final SignInProperties properties;
   private final ObjectMapper json;
   private final Map<String, Failures> byAddress;
+  private final Clock clock;
 
   private record Failures(int count, Instant last, Instant waitUntil) {}
 
-  SignInThrottle(SignInProperties properties, ObjectMapper json) {
+  SignInThrottle(SignInProperties properties, ObjectMapper json, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.json = json;
     this.byAddress = new LinkedHashMap<>(256, 0.75f, true) {
@@ -125,7 +127,7 @@ class SignInThrottle extends OncePerRequestFilter {
     json.writeValue(response.getOutputStream(), body);
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 }

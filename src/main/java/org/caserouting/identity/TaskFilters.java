@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.caserouting.cases.CaseVariables;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.AgencyRepository;
-import org.caserouting.identity.AgencyGroups.Role;
-import org.caserouting.intake.IntakeProcess;
-import org.caserouting.tracking.OverdueTasks;
+import org.caserouting.platform.AgencyGroups.Role;
+import org.caserouting.platform.AgencyGroups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -159,8 +159,8 @@ public class TaskFilters implements ApplicationRunner {
   /** What a clerk reads on each card of the list: the application number, type and applicant. */
   private static List<Map<String, String>> shownVariables() {
     return List.of(
-        Map.of("name", IntakeProcess.Variables.APPLICATION_NO, "label", "案號 Application no."),
-        Map.of("name", IntakeProcess.Variables.CASE_TYPE_NAME, "label", "案件類別 Case type"));
+        Map.of("name", CaseVariables.APPLICATION_NO, "label", "案號 Application no."),
+        Map.of("name", CaseVariables.CASE_TYPE_NAME, "label", "案件類別 Case type"));
   }
 
   private Map<String, Filter> managedFilters() {

@@ -1,6 +1,11 @@
 package org.caserouting.intake;
 
 import jakarta.validation.Valid;
+import org.caserouting.cases.ApplicationView;
+import org.caserouting.cases.ApplicationViews;
+import org.caserouting.cases.Caller;
+import org.caserouting.cases.CaseAccess;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,10 +26,12 @@ class ApplicationController {
   static final String REPLAYED = "Idempotent-Replayed";
 
   private final IntakeService intake;
+  private final ApplicationViews views;
   private final CaseAccess access;
 
-  ApplicationController(IntakeService intake, CaseAccess access) {
+  ApplicationController(IntakeService intake, ApplicationViews views, CaseAccess access) {
     this.intake = intake;
+    this.views = views;
     this.access = access;
   }
 
@@ -52,6 +59,6 @@ class ApplicationController {
   @GetMapping("/{applicationNo}")
   ApplicationView get(@PathVariable String applicationNo, Authentication caller) {
     access.requireReadable(applicationNo, caller);
-    return intake.find(applicationNo);
+    return views.find(applicationNo);
   }
 }

@@ -13,13 +13,6 @@ public final class ApplicationProblems {
 
   private ApplicationProblems() {}
 
-  public static final class ApplicationNotFound extends ApiProblem {
-    public ApplicationNotFound(String applicationNo) {
-      super(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
-          "No application has the number '" + applicationNo + "'.", Map.of());
-    }
-  }
-
   static final class UnknownCaseType extends ApiProblem {
     UnknownCaseType(String code) {
       super(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-case-type", "Unknown application type",

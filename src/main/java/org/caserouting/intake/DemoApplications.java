@@ -1,11 +1,14 @@
 package org.caserouting.intake;
 
 import java.util.List;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.SiteZone;
+import org.caserouting.cases.SubmitApplicationRequest.Applicant;
+import org.caserouting.cases.SubmitApplicationRequest.Document;
+import org.caserouting.cases.SubmitApplicationRequest.Site;
+import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.catalog.DocumentClass;
-import org.caserouting.intake.SubmitApplicationRequest.Applicant;
-import org.caserouting.intake.SubmitApplicationRequest.Document;
-import org.caserouting.intake.SubmitApplicationRequest.Site;
-import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

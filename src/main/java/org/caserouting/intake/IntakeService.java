@@ -9,11 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationNumbers;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.ApplicationView;
+import org.caserouting.cases.Caller;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.CurrentStages;
+import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.cases.SubmitApplicationRequest;
+import org.caserouting.cases.TrackingLinks;
 import org.caserouting.catalog.Agency;
-import org.caserouting.operations.CaseLogContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
@@ -23,16 +29,17 @@ import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.intake.IntakeProcess.Variables;
-import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.mail.Notifications;
+import org.caserouting.platform.CaseLogContext;
 import org.caserouting.platform.IdempotentReplay;
 import org.caserouting.platform.RequestHash;
 import org.caserouting.platform.WorkingDayCalendar;
+import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.receipts.Receipt;
 import org.caserouting.receipts.Receipts;
-import org.caserouting.platform.WorkingDaysBusinessCalendar;
-import org.caserouting.tracking.TrackingLinks;
-import org.caserouting.tracking.CurrentStages;
-import org.caserouting.tracking.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -158,14 +165,6 @@ public class IntakeService {
     }
   }
 
-  /** Answers 404 for an unknown application, without assembling its view. */
-  public ApplicationView find(String applicationNo) {
-    Application application =
-        applications.findByApplicationNo(applicationNo)
-            .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
-    return ApplicationView.of(application, stages.of(applicationNo));
-  }
-
   private Optional<Submission> replay(String idempotencyKey, String hash, Caller caller) {
     if (idempotencyKey == null) {
       return Optional.empty();
@@ -195,22 +194,22 @@ public class IntakeService {
 
   private Map<String, Object> processVariables(Application application, CaseType type, Date due) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Variables.APPLICATION_NO, application.getApplicationNo());
-    variables.put(Variables.CASE_TYPE_CODE, type.getCode());
-    variables.put(Variables.CASE_TYPE_NAME, type.getNameZh() + " / " + type.getNameEn());
-    variables.put(Variables.RECEIVING_AGENCY, application.getReceivingAgency());
-    variables.put(Variables.APPLICANT_NAME, application.getApplicantName());
-    variables.put(Variables.SITE_ADDRESS, application.getSiteAddress());
-    variables.put(Variables.SITE_ZONE, application.getSiteZone() == null ? null : application.getSiteZone().name());
-    variables.put(Variables.CATEGORY, type.getCategory().name());
-    variables.put(Variables.NEEDS_JOINT_INSPECTION, type.isNeedsJointInspection());
+    variables.put(CaseVariables.APPLICATION_NO, application.getApplicationNo());
+    variables.put(CaseVariables.CASE_TYPE_CODE, type.getCode());
+    variables.put(CaseVariables.CASE_TYPE_NAME, type.getNameZh() + " / " + type.getNameEn());
+    variables.put(CaseVariables.RECEIVING_AGENCY, application.getReceivingAgency());
+    variables.put(CaseVariables.APPLICANT_NAME, application.getApplicantName());
+    variables.put(CaseVariables.SITE_ADDRESS, application.getSiteAddress());
+    variables.put(CaseVariables.SITE_ZONE, application.getSiteZone() == null ? null : application.getSiteZone().name());
+    variables.put(CaseVariables.CATEGORY, type.getCategory().name());
+    variables.put(CaseVariables.NEEDS_JOINT_INSPECTION, type.isNeedsJointInspection());
     variables.put(
-        Variables.DOCUMENTS_SUMMARY,
+        CaseVariables.DOCUMENTS_SUMMARY,
         application.getDocuments().stream()
             .map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")")
             .collect(Collectors.joining("\n")));
-    variables.put(Variables.DUE_DATE, due);
-    variables.put(Variables.WITHDRAWN, false);
+    variables.put(CaseVariables.DUE_DATE, due);
+    variables.put(CaseVariables.WITHDRAWN, false);
     variables.put(Variables.VERIFICATION_ENABLED, verificationEnabled);
     variables.putAll(OnlineEligibilityDecision.inputsFor(type));
     variables.putAll(RoutingDecision.inputsFor(type));

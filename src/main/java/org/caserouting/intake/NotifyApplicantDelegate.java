@@ -2,7 +2,10 @@ package org.caserouting.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caserouting.tracking.Notifications;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.Decision;
+import org.caserouting.mail.Notifications;
 import org.springframework.stereotype.Component;
 
 /** Tells the applicant the decision. */

@@ -3,7 +3,10 @@ package org.caserouting.intake;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caserouting.intake.IntakeProcess.Variables;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.Decision;
 import org.caserouting.receipts.Receipt;
 import org.caserouting.receipts.Receipts;
 import org.slf4j.Logger;
@@ -28,8 +31,8 @@ class RecordDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Decision decision = Decision.valueOf((String) execution.getVariable(Variables.DECISION));
-    String reason = (String) execution.getVariable(Variables.DECISION_REASON);
+    Decision decision = Decision.valueOf((String) execution.getVariable(CaseVariables.DECISION));
+    String reason = (String) execution.getVariable(CaseVariables.DECISION_REASON);
     Application application = applications.require(execution.getProcessBusinessKey());
     application.decide(decision, reason, clock.instant());
     // The signed decision any agency can verify without calling us.

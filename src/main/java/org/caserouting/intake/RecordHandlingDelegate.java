@@ -3,6 +3,9 @@ package org.caserouting.intake;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseVariables;
 import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.Route;
@@ -24,8 +27,8 @@ class RecordHandlingDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     Map<String, Object> eligibility = (Map<String, Object>) execution.getVariable(Variables.ELIGIBILITY);
     Channel channel = Channel.valueOf((String) eligibility.get(OnlineEligibilityDecision.CHANNEL));
-    Route route = Route.valueOf((String) execution.getVariable(Variables.ROUTE));
-    execution.setVariable(Variables.CHANNEL, channel.name());
+    Route route = Route.valueOf((String) execution.getVariable(CaseVariables.ROUTE));
+    execution.setVariable(CaseVariables.CHANNEL, channel.name());
     Application application =
         applications.require(execution.getProcessBusinessKey());
     application.recordHandling(channel, route);

@@ -2,10 +2,10 @@ package org.caserouting.operations;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.caserouting.identity.AgencyGroups;
 import org.caserouting.identity.EngineIdentityAuthentication;
 import org.caserouting.identity.SignIn;
 import org.caserouting.identity.SignInProperties;
+import org.caserouting.platform.AgencyGroups;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;

@@ -3,18 +3,19 @@ package org.caserouting.operations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.ApplicationStatus;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.AgencyRepository;
-import org.caserouting.identity.AgencyGroups;
-import org.caserouting.intake.ApplicationRepository;
-import org.caserouting.intake.ApplicationStatus;
+import org.caserouting.platform.AgencyGroups;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +37,15 @@ public class CaseMetrics {
   private final MultiGauge openTasks;
   private final MultiGauge overdueTasks;
   private final MultiGauge jobs;
+  private final Clock clock;
 
   CaseMetrics(
       ApplicationRepository applications,
       AgencyRepository agencies,
       TaskService tasks,
       ManagementService management,
-      MeterRegistry registry) {
+      MeterRegistry registry, Clock clock) {
+    this.clock = clock;
     this.applications = applications;
     this.agencies = agencies;
     this.tasks = tasks;
@@ -88,7 +91,7 @@ public class CaseMetrics {
       Tags tags = Tags.of("agency", code);
       open.add(MultiGauge.Row.of(tags, tasks.createTaskQuery().taskCandidateGroupIn(List.of(groups)).includeAssignedTasks().count()));
       overdue.add(MultiGauge.Row.of(tags, tasks.createTaskQuery().taskCandidateGroupIn(List.of(groups)).includeAssignedTasks()
-          .dueBefore(ClockUtil.getCurrentTime()).count()));
+          .dueBefore(Date.from(clock.instant())).count()));
     }
     openTasks.register(open, true);
     overdueTasks.register(overdue, true);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.caserouting.platform.engine.HistoryRetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,28 +25,15 @@ import org.springframework.stereotype.Component;
  * records the city keeps under its own schedule and are not touched here.
  */
 @Component
-@EnableConfigurationProperties(HistoryRetention.RetentionProperties.class)
+@EnableConfigurationProperties(HistoryRetentionProperties.class)
 class HistoryRetention implements ApplicationRunner {
-
-  /**
-   * @param historyTimeToLive how long history is kept after a case ends, in whole days
-   * @param processes a different period for some process or decision keys
-   */
-  @ConfigurationProperties("caserouting.retention")
-  record RetentionProperties(@DefaultValue("P1825D") Duration historyTimeToLive, Map<String, Duration> processes) {
-
-    int daysFor(String key) {
-      Duration period = processes == null ? null : processes.get(key);
-      return Math.toIntExact((period == null ? historyTimeToLive : period).toDays());
-    }
-  }
 
   private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
 
   private final RepositoryService repository;
-  private final RetentionProperties properties;
+  private final HistoryRetentionProperties properties;
 
-  HistoryRetention(RepositoryService repository, RetentionProperties properties) {
+  HistoryRetention(RepositoryService repository, HistoryRetentionProperties properties) {
     this.repository = repository;
     this.properties = properties;
   }

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
-import org.caserouting.intake.ApplicationProblems;
-import org.caserouting.intake.CaseAccess;
-import org.springframework.security.core.Authentication;
+import org.caserouting.cases.ApplicationNotFound;
+import org.caserouting.cases.CaseAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +61,6 @@ class ReceiptController {
   private Receipt latest(String applicationNo, Authentication caller) {
     access.requireReadable(applicationNo, caller);
     return receipts.latest(applicationNo)
-        .orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
+        .orElseThrow(() -> new ApplicationNotFound(applicationNo));
   }
 }

@@ -11,17 +11,17 @@ import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.caserouting.intake.Application;
-import org.caserouting.intake.ApplicationRepository;
-import org.caserouting.platform.Sha256;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.InvalidField;
+import org.caserouting.platform.Sha256;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +44,10 @@ public class Receipts {
   private final ReceiptKeys keys;
   private final ReceiptRepository receipts;
   private final ApplicationRepository applications;
+  private final Clock clock;
 
-  Receipts(ReceiptKeys keys, ReceiptRepository receipts, ApplicationRepository applications) {
+  Receipts(ReceiptKeys keys, ReceiptRepository receipts, ApplicationRepository applications, Clock clock) {
+    this.clock = clock;
     this.keys = keys;
     this.receipts = receipts;
     this.applications = applications;
@@ -53,7 +55,7 @@ public class Receipts {
 
   @Transactional
   public Receipt issue(Application application, Receipt.Kind kind) {
-    Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String contentHash = contentHash(application);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("applicationNo", application.getApplicationNo());

@@ -2,9 +2,9 @@ package org.caserouting.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caserouting.intake.Decision;
-import org.caserouting.intake.IntakeProcess.Variables;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.Decision;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.SingleAgencyReviewProcess.Elements;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ class ConcludeSingleAgencyReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean approved =
         TaskOutcome.APPROVE.name().equals(execution.getVariable(TaskOutcome.outcomeOf(Elements.REVIEW)));
-    execution.setVariable(Variables.DECISION, (approved ? Decision.APPROVED : Decision.REJECTED).name());
-    execution.setVariable(Variables.DECISION_REASON, execution.getVariable(TaskOutcome.opinionOf(Elements.REVIEW)));
+    execution.setVariable(CaseVariables.DECISION, (approved ? Decision.APPROVED : Decision.REJECTED).name());
+    execution.setVariable(CaseVariables.DECISION_REASON, execution.getVariable(TaskOutcome.opinionOf(Elements.REVIEW)));
   }
 }

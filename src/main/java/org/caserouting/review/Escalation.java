@@ -3,17 +3,17 @@ package org.caserouting.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseEventKind;
+import org.caserouting.cases.CaseEvents;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.Decision;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
-import org.caserouting.intake.Application;
-import org.caserouting.intake.ApplicationRepository;
-import org.caserouting.intake.Decision;
-import org.caserouting.intake.IntakeProcess;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.VerticalEscalatedApprovalProcess.Elements;
 import org.caserouting.review.VerticalEscalatedApprovalProcess.Variables;
-import org.caserouting.tracking.CaseEventKind;
-import org.caserouting.tracking.CaseEvents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,8 +78,8 @@ class Escalation {
     boolean approved =
         !atReceivingAgency && TaskOutcome.APPROVE.name().equals(execution.getVariable(TaskOutcome.outcomeOf(review)));
     Decision decision = approved ? Decision.APPROVED : Decision.REJECTED;
-    execution.setVariable(IntakeProcess.Variables.DECISION, decision.name());
-    execution.setVariable(IntakeProcess.Variables.DECISION_REASON, execution.getVariable(TaskOutcome.opinionOf(review)));
+    execution.setVariable(CaseVariables.DECISION, decision.name());
+    execution.setVariable(CaseVariables.DECISION_REASON, execution.getVariable(TaskOutcome.opinionOf(review)));
     events.record(execution.getProcessBusinessKey(), CaseEventKind.DECIDED,
         (String) execution.getVariable(Variables.CURRENT_AGENCY), decision.name());
   }

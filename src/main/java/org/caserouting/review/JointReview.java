@@ -1,5 +1,6 @@
 package org.caserouting.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,12 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.cases.CaseEventKind;
+import org.caserouting.cases.CaseEvents;
 import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.catalog.CaseType;
-import org.caserouting.platform.task.TaskOutcome;
-import org.caserouting.tracking.CaseEventKind;
-import org.caserouting.tracking.CaseEvents;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +28,10 @@ public class JointReview {
   private final CoReviewRepository coReviews;
   private final AgencyRepository agencies;
   private final CaseEvents events;
+  private final Clock clock;
 
-  JointReview(CoReviewRepository coReviews, AgencyRepository agencies, CaseEvents events) {
+  JointReview(CoReviewRepository coReviews, AgencyRepository agencies, CaseEvents events, Clock clock) {
+    this.clock = clock;
     this.coReviews = coReviews;
     this.agencies = agencies;
     this.events = events;
@@ -158,8 +160,8 @@ public class JointReview {
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 
   private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package org.caserouting.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -12,23 +13,22 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseEventKind;
+import org.caserouting.cases.CaseEvents;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.Decision;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
-import org.caserouting.identity.AgencyGroups;
-import org.caserouting.intake.ApplicationRepository;
-import org.caserouting.intake.Decision;
-import org.caserouting.intake.IntakeProcess;
+import org.caserouting.platform.AgencyGroups;
 import org.caserouting.platform.CalendarProperties;
-import org.caserouting.platform.WorkingDaysBusinessCalendar;
-import org.caserouting.platform.task.ActingUser;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
+import org.caserouting.platform.engine.task.ActingUser;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.review.JointReviewProcess.Variables;
 import org.caserouting.signoff.DecisionKind;
 import org.caserouting.signoff.SignOffChain;
-import org.caserouting.tracking.CaseEventKind;
-import org.caserouting.tracking.CaseEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,13 +41,15 @@ class JointReviewAdapters {
   private final CaseTypeRepository caseTypes;
   private final WorkingDaysBusinessCalendar dueDates;
   private final CalendarProperties calendar;
+  private final Clock clock;
 
   JointReviewAdapters(
       JointReview jointReview,
       ApplicationRepository applications,
       CaseTypeRepository caseTypes,
       WorkingDaysBusinessCalendar dueDates,
-      CalendarProperties calendar) {
+      CalendarProperties calendar, Clock clock) {
+    this.clock = clock;
     this.jointReview = jointReview;
     this.applications = applications;
     this.caseTypes = caseTypes;
@@ -91,7 +93,7 @@ class JointReviewAdapters {
     return execution -> {
       CaseType type = caseType(execution);
       Date due =
-          dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getCoReviewDays()), ClockUtil.getCurrentTime());
+          dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getCoReviewDays()), Date.from(clock.instant()));
       Date graceEnds =
           type.getCoReviewGraceDays() == 0
               ? due
@@ -130,7 +132,7 @@ class JointReviewAdapters {
         throw new BadUserRequestException("The inspection needs a place.");
       }
       Instant at = parse((String) task.getVariable(Variables.INSPECTION_AT), Variables.INSPECTION_AT);
-      if (!at.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      if (!at.isAfter(clock.instant())) {
         throw new BadUserRequestException("The inspection must be in the future.");
       }
       task.getExecution().setVariable(Variables.INSPECTION_DATE, Date.from(at));
@@ -236,8 +238,8 @@ class JointReviewAdapters {
           reason.append("\n附款 Conditions：\n").append(conditions);
         }
       }
-      execution.setVariable(IntakeProcess.Variables.DECISION, (approved ? Decision.APPROVED : Decision.REJECTED).name());
-      execution.setVariable(IntakeProcess.Variables.DECISION_REASON, reason.toString().strip());
+      execution.setVariable(CaseVariables.DECISION, (approved ? Decision.APPROVED : Decision.REJECTED).name());
+      execution.setVariable(CaseVariables.DECISION_REASON, reason.toString().strip());
     };
   }
 

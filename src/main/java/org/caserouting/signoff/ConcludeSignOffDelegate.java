@@ -2,7 +2,7 @@ package org.caserouting.signoff;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.signoff.SignOffProcess.Elements;
 import org.caserouting.signoff.SignOffProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package org.caserouting.signoff;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.caserouting.intake.ApplicationRepository;
+import org.caserouting.cases.ApplicationRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,7 +2,7 @@ package org.caserouting.signoff;
 
 import java.time.Instant;
 import java.util.List;
-import org.caserouting.intake.CaseAccess;
+import org.caserouting.cases.CaseAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,7 +2,7 @@ package org.caserouting.signoff;
 
 import java.util.Arrays;
 import java.util.List;
-import org.caserouting.platform.models.ModelHelper;
+import org.caserouting.platform.engine.models.ModelHelper;
 import org.springframework.stereotype.Component;
 
 /** Turns the decision table's "CHIEF,DIRECTOR" into the ordered list the sign-off loops over. */

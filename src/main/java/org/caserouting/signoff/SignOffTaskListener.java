@@ -3,9 +3,9 @@ package org.caserouting.signoff;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.caserouting.identity.AgencyGroups;
-import org.caserouting.platform.task.ActingUser;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.AgencyGroups;
+import org.caserouting.platform.engine.task.ActingUser;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.signoff.SignOffProcess.Variables;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.caserouting.supplementation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.supplementation.SupplementationProcess.Elements;
 import org.caserouting.supplementation.SupplementationProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import org.caserouting.intake.ApplicationView;
-import org.caserouting.intake.Caller;
-import org.caserouting.intake.IntakeService;
-import org.caserouting.intake.SubmitApplicationRequest.Document;
-import org.caserouting.intake.SubmittedDocument;
+import org.caserouting.cases.ApplicationView;
+import org.caserouting.cases.ApplicationViews;
+import org.caserouting.cases.Caller;
+import org.caserouting.cases.SubmitApplicationRequest.Document;
+import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.platform.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,11 +26,11 @@ class SupplementController {
   record SupplementBody(@NotEmpty @Size(max = 30) List<@NotNull @Valid Document> documents) {}
 
   private final Supplementation supplementation;
-  private final IntakeService intake;
+  private final ApplicationViews views;
 
-  SupplementController(Supplementation supplementation, IntakeService intake) {
+  SupplementController(Supplementation supplementation, ApplicationViews views) {
     this.supplementation = supplementation;
-    this.intake = intake;
+    this.views = views;
   }
 
   /**
@@ -41,7 +41,7 @@ class SupplementController {
   @PostMapping("/api/applications/{applicationNo}/supplements")
   ApplicationView supplement(
       @PathVariable String applicationNo, @Valid @RequestBody SupplementBody body, Authentication authentication) {
-    ApplicationView application = intake.find(applicationNo);
+    ApplicationView application = views.find(applicationNo);
     Caller caller = Caller.of(authentication);
     if (!caller.maySubmitTo(application.receivingAgency())) {
       throw new NotAllowedToSupplement(caller.userId(), application.receivingAgency());
@@ -49,7 +49,7 @@ class SupplementController {
     supplementation.receive(
         applicationNo,
         body.documents().stream().map(d -> new SubmittedDocument(d.documentClass(), d.title())).toList());
-    return intake.find(applicationNo);
+    return views.find(applicationNo);
   }
 
   static final class NotAllowedToSupplement extends ApiProblem {

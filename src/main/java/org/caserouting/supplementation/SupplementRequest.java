@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.caserouting.intake.SubmittedDocument;
+import org.caserouting.cases.SubmittedDocument;
 
 /** One request to the applicant for missing documents (補正), open until answered or withdrawn. */
 @Entity

@@ -1,5 +1,6 @@
 package org.caserouting.supplementation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -8,20 +9,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationNotFound;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseEventKind;
+import org.caserouting.cases.CaseEvents;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.CaseTypeRepository;
-import org.caserouting.intake.Application;
-import org.caserouting.intake.ApplicationProblems;
-import org.caserouting.intake.ApplicationRepository;
-import org.caserouting.intake.IntakeProcess;
-import org.caserouting.intake.SubmittedDocument;
+import org.caserouting.mail.Notifications;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.WorkingDayCalendar;
-import org.caserouting.platform.WorkingDaysBusinessCalendar;
+import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.supplementation.SupplementationProcess.Variables;
-import org.caserouting.tracking.CaseEventKind;
-import org.caserouting.tracking.CaseEvents;
-import org.caserouting.tracking.Notifications;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +50,7 @@ public class Supplementation {
   private final WorkingDaysBusinessCalendar dueDates;
   private final CaseEvents events;
   private final Notifications notifications;
+  private final Clock clock;
 
   Supplementation(
       SupplementRequestRepository requests,
@@ -59,7 +60,8 @@ public class Supplementation {
       WorkingDayCalendar calendar,
       WorkingDaysBusinessCalendar dueDates,
       CaseEvents events,
-      Notifications notifications) {
+      Notifications notifications, Clock clock) {
+    this.clock = clock;
     this.requests = requests;
     this.applications = applications;
     this.caseTypes = caseTypes;
@@ -75,7 +77,7 @@ public class Supplementation {
   public Date request(String applicationNo, String agency, String missing) {
     Application application = applications.require(applicationNo);
     int days = caseTypes.findById(application.getCaseTypeCode()).orElseThrow().getSupplementDays();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     Date deadline = dueDates.endOf(calendar.dateOf(now).plusDays(days));
     requests.save(new SupplementRequest(applicationNo, agency, missing, now, deadline.toInstant()));
     application.awaitSupplement();
@@ -89,10 +91,10 @@ public class Supplementation {
   @Transactional
   public void receive(String applicationNo, List<SubmittedDocument> documents) {
     Application application =
-        applications.lockByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationProblems.ApplicationNotFound(applicationNo));
+        applications.lockByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationNotFound(applicationNo));
     SupplementRequest open =
         requests.findOpen(applicationNo).orElseThrow(() -> new NotWaitingForSupplement(applicationNo));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     int paused = calendar.workingDaysBetween(calendar.dateOf(open.getRequestedAt()), calendar.dateOf(now));
     LocalDate dueDate =
         paused == 0
@@ -110,7 +112,7 @@ public class Supplementation {
     try {
       runtime.createMessageCorrelation(SupplementationProcess.SUPPLEMENT_RECEIVED)
           .processInstanceBusinessKey(applicationNo)
-          .setVariable(IntakeProcess.Variables.DUE_DATE, dueDates.endOf(dueDate))
+          .setVariable(CaseVariables.DUE_DATE, dueDates.endOf(dueDate))
           .setVariable(Variables.RECEIVED_SUMMARY, summary)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
@@ -123,7 +125,7 @@ public class Supplementation {
   @Transactional
   public void withdraw(String applicationNo) {
     Application application = applications.require(applicationNo);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     requests.findOpen(applicationNo).ifPresent(open -> open.withdraw(now));
     application.withdrawForNoSupplement(now);
     notifications.cancelReminders(applicationNo);

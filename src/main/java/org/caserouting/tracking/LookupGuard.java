@@ -1,12 +1,12 @@
 package org.caserouting.tracking;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -61,8 +61,10 @@ public class LookupGuard {
   private final JdbcTemplate jdbc;
   private final Properties properties;
   private final TransactionTemplate ownTransaction;
+  private final Clock clock;
 
-  LookupGuard(JdbcTemplate jdbc, Properties properties, PlatformTransactionManager transactions) {
+  LookupGuard(JdbcTemplate jdbc, Properties properties, PlatformTransactionManager transactions, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.properties = properties;
     this.ownTransaction = new TransactionTemplate(transactions);
@@ -86,7 +88,7 @@ public class LookupGuard {
   }
 
   private <T> Lookup<T> lookUpOnce(String caseNo, T found, Predicate<T> rightSuffix) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     List<Timestamp> openAt = jdbc.queryForList("select open_at from lookup_guard where case_no = ?", Timestamp.class, caseNo);
     if (!openAt.isEmpty() && openAt.get(0).toInstant().isAfter(now)) {
       return new Lookup.Wait<>(Duration.between(now, openAt.get(0).toInstant()));

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
+import org.caserouting.cases.TrackingLinks;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.receipts.QrCodes;
 import org.caserouting.receipts.Receipts;

@@ -3,8 +3,8 @@ package org.caserouting.verification;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.caserouting.intake.IntakeProcess;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.platform.engine.EngineContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ class AgencyVerificationDelegate implements JavaDelegate {
             // stable across retries of this step, so the agency can tell a retry from a new query
             execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/"
                 + execution.getVariable("loopCounter"),
-            (String) execution.getVariable(IntakeProcess.Variables.RECEIVING_AGENCY),
+            (String) execution.getVariable(CaseVariables.RECEIVING_AGENCY),
             actingUser(),
             service,
             text(execution, "fields"),
@@ -53,7 +53,7 @@ class AgencyVerificationDelegate implements JavaDelegate {
       execution.setVariable(PROBLEM, service + ": " + refused.getMessage());
       throw new BpmnError(ERROR_CODE, refused.getMessage());
     } catch (AgencyUnavailableException failed) {
-      if (!RetryCycle.lastAttempt()) {
+      if (!EngineContext.lastAttempt()) {
         throw failed;
       }
       execution.setVariable(PROBLEM, service + ": " + failed.getMessage()
@@ -68,8 +68,7 @@ class AgencyVerificationDelegate implements JavaDelegate {
   }
 
   private static String actingUser() {
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    return user == null ? "system" : user;
+    return EngineContext.authenticatedUser().orElse("system");
   }
 
   private static String text(DelegateExecution execution, String name) {

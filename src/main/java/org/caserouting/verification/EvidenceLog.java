@@ -3,7 +3,7 @@ package org.caserouting.verification;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Objects;
-import org.caserouting.intake.ApplicationRepository;
+import org.caserouting.cases.ApplicationRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

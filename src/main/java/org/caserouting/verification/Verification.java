@@ -2,6 +2,7 @@ package org.caserouting.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,13 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
-import org.caserouting.intake.Application;
-import org.caserouting.intake.ApplicationRepository;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.platform.DeployedDecisions;
 import org.springframework.stereotype.Service;
@@ -65,6 +65,7 @@ public class Verification {
   private final EvidenceLog evidence;
   private final VerificationResultRepository results;
   private final ZoneId zone;
+  private final Clock clock;
 
   Verification(
       ApplicationRepository applications,
@@ -75,7 +76,8 @@ public class Verification {
       XRoadClient client,
       EvidenceLog evidence,
       VerificationResultRepository results,
-      CalendarProperties calendar) {
+      CalendarProperties calendar, Clock clock) {
+    this.clock = clock;
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -123,13 +125,13 @@ public class Verification {
     }
     Agency source = catalog.agency(endpoint.agency()).orElse(null);
     return (source == null ? endpoint.agency() : source.getNameZh()) + " " + LABELS.getOrDefault(request.service(), request.service())
-        + ", " + WHEN.format(ClockUtil.getCurrentTime().toInstant().atZone(zone)) + "：" + String.join("；", lines);
+        + ", " + WHEN.format(clock.instant().atZone(zone)) + "：" + String.join("；", lines);
   }
 
   private String query(Request request, VerificationProperties.Endpoint endpoint, String subjectId) {
     String xroadId =
         UUID.nameUUIDFromBytes((request.stepKey() + "/" + subjectId).getBytes(StandardCharsets.UTF_8)).toString();
-    Instant at = ClockUtil.getCurrentTime().toInstant();
+    Instant at = clock.instant();
     try {
       XRoadClient.Exchange exchange =
           client.get(request.service(), subjectId, request.fields(), xroadId, request.userId(), request.applicationNo());
@@ -185,7 +187,7 @@ public class Verification {
   }
 
   private void refuse(Request request, VerificationProperties.Endpoint endpoint, EvidenceOutcome outcome, String why) {
-    evidence.append(facts(request, endpoint, ClockUtil.getCurrentTime().toInstant(), null, null, null, null, null, outcome));
+    evidence.append(facts(request, endpoint, clock.instant(), null, null, null, null, null, outcome));
     throw new VerificationRefusedException(why);
   }
 

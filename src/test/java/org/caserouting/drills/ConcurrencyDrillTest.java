@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caserouting.intake.ApplicationRepository;
+import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.review.CoReview;
 import org.caserouting.review.JointReview;
 import org.caserouting.review.JointReviewProcess;

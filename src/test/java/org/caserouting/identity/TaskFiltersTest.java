@@ -16,7 +16,6 @@ import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
 import org.caserouting.support.WebappSession;
-import org.caserouting.tracking.OverdueTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

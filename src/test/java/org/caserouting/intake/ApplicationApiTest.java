@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
+import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;

@@ -16,16 +16,22 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.cases.Application;
+import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.ApplicationStatus;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.cases.Decision;
+import org.caserouting.cases.SubmitApplicationRequest.Applicant;
+import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.intake.IntakeProcess.Elements;
-import org.caserouting.intake.SubmitApplicationRequest.Applicant;
-import org.caserouting.intake.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.mail.NotificationKind;
+import org.caserouting.mail.NotificationRepository;
 import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.signoff.SignOffProcess;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
-import org.caserouting.tracking.NotificationKind;
-import org.caserouting.tracking.NotificationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +85,8 @@ class CaseIntakeProcessTest {
         .hasPassed(Elements.DECIDE_ONLINE_ELIGIBILITY, Elements.DECIDE_ROUTE, Elements.RECORD_HANDLING)
         .isWaitingAt(Elements.HANDLE_BY_RECEIVING_AGENCY)
         .variables()
-        .containsEntry(IntakeProcess.Variables.CHANNEL, "FULLY_ONLINE")
-        .containsEntry(IntakeProcess.Variables.ROUTE, "SINGLE_AGENCY");
+        .containsEntry(CaseVariables.CHANNEL, "FULLY_ONLINE")
+        .containsEntry(CaseVariables.ROUTE, "SINGLE_AGENCY");
     ProcessInstance review = calledProcessInstance(intakeInstance);
     assertThat(review).hasBusinessKey(intakeInstance.getBusinessKey()).isWaitingAt(REVIEW);
     assertThat(task(review)).hasCandidateGroup("hr-daan-clerk").isNotAssigned();

@@ -2,6 +2,7 @@ package org.caserouting.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.caserouting.cases.NationalId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

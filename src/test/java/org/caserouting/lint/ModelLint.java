@@ -19,19 +19,19 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.caserouting.platform.models.ModelPolicy;
-import org.caserouting.platform.models.ModelVocabulary;
-import org.caserouting.platform.task.FormContract;
-import org.caserouting.platform.task.OutcomeContract;
-import org.caserouting.platform.task.TaskOutcome;
+import org.caserouting.platform.engine.models.ModelPolicy;
+import org.caserouting.platform.engine.models.ModelVocabulary;
+import org.caserouting.platform.engine.task.FormContract;
+import org.caserouting.platform.engine.task.OutcomeContract;
+import org.caserouting.platform.engine.task.TaskOutcome;
 
 /**
  * Checks the models a process owner edits in Camunda Modeler before they reach an engine: the

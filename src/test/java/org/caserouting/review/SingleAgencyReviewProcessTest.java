@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.caserouting.identity.AgencyGroups;
+import org.caserouting.platform.AgencyGroups;
 import org.caserouting.review.SingleAgencyReviewProcess.Elements;
 import org.caserouting.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;

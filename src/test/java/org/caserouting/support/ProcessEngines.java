@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
-import org.caserouting.platform.task.TaskContractPlugin;
+import org.caserouting.platform.engine.task.TaskContractPlugin;
 
 /**
  * A bare engine on the embedded PostgreSQL, for testing one process model in isolation: beans are

@@ -77,7 +77,8 @@ class ApplicantLookupTest {
 
   @Test
   void guessingOneOfTenThousandSuffixesTakesYears() {
-    LookupGuard guard = new LookupGuard(null, new LookupGuard.Properties(3, Duration.ofMinutes(1), Duration.ofDays(1)), null);
+    LookupGuard guard =
+        new LookupGuard(null, new LookupGuard.Properties(3, Duration.ofMinutes(1), Duration.ofDays(1)), null, null);
     Duration half = Duration.ZERO;
     for (int failures = 1; failures <= 5_000; failures++) {
       half = half.plus(guard.waitAfter(failures));

@@ -1,0 +1,6 @@
+package org.caserouting.cases;
+
+public enum Decision {
+  APPROVED,
+  REJECTED
+}

@@ -1,6 +1,0 @@
-package org.caserouting.intake;
-
-public enum Decision {
-  APPROVED,
-  REJECTED
-}

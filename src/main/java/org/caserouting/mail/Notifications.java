@@ -1,0 +1,98 @@
+package org.caserouting.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what the applicant is told, in zh-TW and English, in the case's own transaction;
+ * {@link MailOutbox} mails it once that transaction has committed.
+ */
+@Service
+public class Notifications {
+
+  static final int REMINDER_DAYS = 3;
+
+  private final NotificationRepository repository;
+  private final Clock clock;
+
+  Notifications(NotificationRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void submissionReceipt(String applicationNo, String recipient, String dueDate) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUBMISSION_RECEIPT,
+            recipient,
+            "您的申請案 " + applicationNo + " 已受理，預定於 " + dueDate + " 前辦結。",
+            "Your application " + applicationNo + " has been received and is due to be decided by " + dueDate + ".",
+            clock.instant()));
+  }
+
+  /** The request, and a reminder {@value #REMINDER_DAYS} days before the deadline. */
+  @Transactional
+  public void supplementRequest(String applicationNo, String recipient, String missing, String deadline, Instant due) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUPPLEMENT_REQUEST,
+            recipient,
+            "您的申請案 " + applicationNo + " 須補正：" + missing + "。請於 " + deadline + " 前補正，逾期未補正將不予受理。",
+            "Your application " + applicationNo + " needs more: " + missing + ". Please supply it by " + deadline
+                + "; otherwise the application is withdrawn.",
+            clock.instant()));
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.SUPPLEMENT_REMINDER,
+            recipient,
+            "提醒您：申請案 " + applicationNo + " 須於 " + deadline + " 前補正：" + missing + "。",
+            "A reminder: application " + applicationNo + " needs " + missing + " by " + deadline + ".",
+            clock.instant())
+            .deliverAfter(due.minus(Duration.ofDays(REMINDER_DAYS))));
+  }
+
+  /** The documents came, or the case closed: no reminder any more. */
+  @Transactional
+  public void cancelReminders(String applicationNo) {
+    repository.cancelUnsent(applicationNo, NotificationKind.SUPPLEMENT_REMINDER, clock.instant());
+  }
+
+  @Transactional
+  public void withdrawnForNoSupplement(String applicationNo, String recipient) {
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.WITHDRAWN,
+            recipient,
+            "您的申請案 " + applicationNo + " 因逾期未補正，已結案。",
+            "Your application " + applicationNo + " was closed because the missing documents did not arrive in time.",
+            clock.instant()));
+  }
+
+  @Transactional
+  public void decision(String applicationNo, String recipient, boolean approved, String reason) {
+    String why = reason == null || reason.isBlank() ? "" : reason;
+    repository.save(
+        new Notification(
+            applicationNo,
+            NotificationKind.DECISION,
+            recipient,
+            "您的申請案 " + applicationNo + (approved ? " 已核准。" : " 未獲核准。") + (why.isEmpty() ? "" : "理由：" + why),
+            "Your application " + applicationNo + (approved ? " has been approved." : " has been rejected.")
+                + (why.isEmpty() ? "" : " Reasons: " + why),
+            clock.instant()));
+  }
+
+  /** About a change reported at a counter (N合一): received, or answered by every agency told. */
+  @Transactional
+  public void change(String changeNo, NotificationKind kind, String recipient, String messageZh, String messageEn) {
+    repository.save(new Notification(changeNo, kind, recipient, messageZh, messageEn, clock.instant()));
+  }
+}

@@ -1,0 +1,24 @@
+package org.caserouting.platform.engine;
+
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.platform.engine.models.ModelHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Timer dates for models, as {@code deadlines} in expressions: a reminder when 80% of the time
+ * to a task's due date has passed. Uses the engine's clock, so tests can move time.
+ */
+@Component("deadlines")
+@ModelHelper
+public class Deadlines {
+
+  static final double REMINDER_SHARE = 0.8;
+
+  @ModelHelper.Member
+  public Date reminderAt(Date due) {
+    long now = ClockUtil.getCurrentTime().getTime();
+    long left = Math.max(0, due.getTime() - now);
+    return new Date(now + (long) (left * REMINDER_SHARE));
+  }
+}

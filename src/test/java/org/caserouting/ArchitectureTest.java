@@ -1,0 +1,67 @@
+package org.caserouting;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The shape of the code: each capability package depends only on the ones below it, so a change
+ * to one ripples one way; and the engine's internals are used in one place.
+ *
+ * <pre>
+ *   tracking                                      the applicant's read side, reading everyone
+ *   intake  review  changes  supplementation  operations
+ *   signoff  verification  receipts  mail  identity
+ *   cases                                         the case record
+ *   catalog                                       agencies and application types
+ *   platform (platform.engine: the one plug-in point into the engine)
+ * </pre>
+ */
+@AnalyzeClasses(packages = "org.caserouting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule dependenciesPointOneWay =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("platform").definedBy("org.caserouting.platform..")
+          .layer("catalog").definedBy("org.caserouting.catalog..")
+          .layer("cases").definedBy("org.caserouting.cases..")
+          .layer("identity").definedBy("org.caserouting.identity..")
+          .layer("mail").definedBy("org.caserouting.mail..")
+          .layer("receipts").definedBy("org.caserouting.receipts..")
+          .layer("verification").definedBy("org.caserouting.verification..")
+          .layer("signoff").definedBy("org.caserouting.signoff..")
+          .layer("supplementation").definedBy("org.caserouting.supplementation..")
+          .layer("review").definedBy("org.caserouting.review..")
+          .layer("intake").definedBy("org.caserouting.intake..")
+          .layer("changes").definedBy("org.caserouting.changes..")
+          .layer("operations").definedBy("org.caserouting.operations..")
+          .layer("tracking").definedBy("org.caserouting.tracking..")
+          .whereLayer("platform").mayNotAccessAnyLayer()
+          .whereLayer("catalog").mayOnlyAccessLayers("platform")
+          .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
+          .whereLayer("identity").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("mail").mayOnlyAccessLayers("platform", "cases")
+          .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("signoff").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
+          .whereLayer("review").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "signoff", "supplementation")
+          .whereLayer("intake").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "receipts", "verification")
+          .whereLayer("changes").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "verification")
+          .whereLayer("operations").mayOnlyAccessLayers("platform", "catalog", "cases", "identity", "mail")
+          .whereLayer("tracking").mayOnlyAccessLayers(
+              "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes");
+
+  @ArchTest
+  static final ArchRule engineInternalsOnlyInPlatformEngine =
+      noClasses()
+          .that().resideOutsideOfPackage("org.caserouting.platform.engine..")
+          .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+          .because("the engine's internals change between versions; platform.engine is the one place that plugs into them");
+}
