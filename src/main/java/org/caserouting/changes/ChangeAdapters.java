@@ -12,22 +12,23 @@ import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.platform.engine.task.ActingUser;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.verification.AgencyUnavailableException;
-import org.caserouting.verification.RetryCycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The change notification's service tasks and task listener: thin adapters onto {@link ChangeNotifications}. */
+/** The change notification's service tasks and task listener: thin adapters onto {@link ChangeReporting} and {@link ChangeGateway}. */
 @Configuration(proxyBeanMethods = false)
 class ChangeAdapters {
 
-  private final ChangeNotifications changes;
+  private final ChangeReporting changes;
+  private final ChangeGateway gateway;
   private final ChangeProperties properties;
   private final WorkingDaysBusinessCalendar dueDates;
   private final Clock clock;
 
-  ChangeAdapters(ChangeNotifications changes, ChangeProperties properties, WorkingDaysBusinessCalendar dueDates, Clock clock) {
+  ChangeAdapters(ChangeReporting changes, ChangeGateway gateway, ChangeProperties properties, WorkingDaysBusinessCalendar dueDates, Clock clock) {
     this.clock = clock;
     this.changes = changes;
+    this.gateway = gateway;
     this.properties = properties;
     this.dueDates = dueDates;
   }
@@ -37,7 +38,7 @@ class ChangeAdapters {
   }
 
   private static String agency(DelegateExecution execution) {
-    return (String) execution.getVariable(Variables.NOTICE_AGENCY);
+    return Variables.NOTICE_AGENCY.required(execution);
   }
 
   /** The agency's time to answer starts; whether it takes the change online. */
@@ -47,9 +48,9 @@ class ChangeAdapters {
       Date due = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.answerWithinDays()),
           Date.from(clock.instant()));
       Date graceEnds = dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(properties.graceDays()), due);
-      execution.setVariableLocal(Variables.NOTICE_DUE, due);
-      execution.setVariableLocal(Variables.NOTICE_GRACE_ENDS, graceEnds);
-      execution.setVariableLocal(Variables.NOTICE_AUTOMATIC, properties.automatic(agency(execution)));
+      Variables.NOTICE_DUE.onLocal(execution, due);
+      Variables.NOTICE_GRACE_ENDS.onLocal(execution, graceEnds);
+      Variables.NOTICE_AUTOMATIC.onLocal(execution, properties.automatic(agency(execution)));
       changes.open(changeNo(execution), agency(execution), due.toInstant());
     };
   }
@@ -59,7 +60,7 @@ class ChangeAdapters {
   JavaDelegate updateAgencyRecords() {
     return execution -> {
       try {
-        changes.sendThroughGateway(changeNo(execution), agency(execution), execution.getId() + "/" + agency(execution));
+        gateway.send(changeNo(execution), agency(execution), execution.getId() + "/" + agency(execution));
       } catch (AgencyUnavailableException failed) {
         if (!EngineContext.lastAttempt()) {
           throw failed;
@@ -75,8 +76,8 @@ class ChangeAdapters {
     return task -> changes.answer(
         changeNo(task.getExecution()),
         agency(task.getExecution()),
-        TaskOutcome.UPDATED.name().equals(task.getVariable(TaskOutcome.OUTCOME)) ? Notice.Status.UPDATED : Notice.Status.REJECTED,
-        (String) task.getVariable(TaskOutcome.OPINION),
+        TaskOutcome.UPDATED.is(TaskOutcome.OUTCOME.from(task)) ? Notice.Status.UPDATED : Notice.Status.REJECTED,
+        TaskOutcome.OPINION.from(task),
         ActingUser.of(task).orElse(null));
   }
 

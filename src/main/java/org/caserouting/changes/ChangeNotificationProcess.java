@@ -1,5 +1,9 @@
 package org.caserouting.changes;
 
+import java.util.Date;
+import java.util.List;
+import org.caserouting.platform.Variable;
+
 /**
  * processes/change-notification.bpmn: its key, element ids and variables. The business key is the
  * change number; personal data stays in change_report, the engine carries the agencies and answers.
@@ -22,28 +26,28 @@ public final class ChangeNotificationProcess {
   }
 
   public static final class Variables {
-    /** String: the change number, also the business key. */
-    public static final String CHANGE_NO = "changeNo";
-    /** String: the {@link ChangeType}. */
-    public static final String CHANGE_TYPE = "changeType";
-    /** String: whose change it is, for the agencies' clerks to find their record (removed with the history). */
-    public static final String SUBJECT_NAME = "subjectName";
-    /** String: the person's national ID, the key of every agency's record. */
-    public static final String SUBJECT_NATIONAL_ID = "subjectNationalId";
-    /** String: what changed, as the counter clerk wrote it, for the agencies' clerks. */
-    public static final String DETAILS = "changeDetails";
-    /** String: the counter's agency. */
-    public static final String RECEIVING_AGENCY = "receivingAgency";
-    /** List of String: the agencies the citizen consented to, one notice each (multi-instance). */
-    public static final String NOTICE_AGENCIES = "noticeAgencies";
-    /** String, per notice: the agency told. */
-    public static final String NOTICE_AGENCY = "noticeAgency";
-    /** Boolean, per notice: the agency takes the update through the gateway. */
-    public static final String NOTICE_AUTOMATIC = "noticeAutomatic";
-    /** Date, per notice: when the agency should have answered. */
-    public static final String NOTICE_DUE = "noticeDue";
-    /** Date, per notice: after the grace, no answer is recorded and the case moves on. */
-    public static final String NOTICE_GRACE_ENDS = "noticeGraceEnds";
+    /** The change number, also the business key. */
+    public static final Variable<String> CHANGE_NO = Variable.text("changeNo");
+    /** The {@link ChangeType}. */
+    public static final Variable<String> CHANGE_TYPE = Variable.text("changeType");
+    /** Whose change it is, for the agencies' clerks to find their record (removed with the history). */
+    public static final Variable<String> SUBJECT_NAME = Variable.text("subjectName");
+    /** The person's national ID, the key of every agency's record. */
+    public static final Variable<String> SUBJECT_NATIONAL_ID = Variable.text("subjectNationalId");
+    /** What changed, as the counter clerk wrote it, for the agencies' clerks. */
+    public static final Variable<String> DETAILS = Variable.text("changeDetails");
+    /** The counter's agency. */
+    public static final Variable<String> RECEIVING_AGENCY = Variable.text("receivingAgency");
+    /** The agencies the citizen consented to, one notice each (multi-instance). */
+    public static final Variable<List<String>> NOTICE_AGENCIES = Variable.texts("noticeAgencies");
+    /** Per notice: the agency told. */
+    public static final Variable<String> NOTICE_AGENCY = Variable.text("noticeAgency");
+    /** Per notice: the agency takes the update through the gateway. */
+    public static final Variable<Boolean> NOTICE_AUTOMATIC = Variable.flag("noticeAutomatic");
+    /** Per notice: when the agency should have answered. */
+    public static final Variable<Date> NOTICE_DUE = Variable.date("noticeDue");
+    /** Per notice: after the grace, no answer is recorded and the case moves on. */
+    public static final Variable<Date> NOTICE_GRACE_ENDS = Variable.date("noticeGraceEnds");
 
     private Variables() {}
   }

@@ -27,10 +27,10 @@ class DemoChange implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoChange.class);
   static final String COUNTER = "HR-DAAN";
 
-  private final ChangeNotifications changes;
+  private final ChangeReporting changes;
   private final ChangeReportRepository reports;
 
-  DemoChange(ChangeNotifications changes, ChangeReportRepository reports) {
+  DemoChange(ChangeReporting changes, ChangeReportRepository reports) {
     this.changes = changes;
     this.reports = reports;
   }
@@ -47,7 +47,7 @@ class DemoChange implements ApplicationRunner {
         List.of("REVENUE", "LO-DAAN", "MILITARY"),
         COUNTER);
     String clerk = AgencyGroups.groupId(COUNTER, AgencyGroups.Role.CLERK);
-    ChangeView reported = changes.report(address, "demo-change-address", new Caller(clerk, Set.of(clerk))).change();
+    ChangeView reported = changes.report(address, "demo-change-address", new Caller(clerk, Set.of(clerk))).answer();
     log.info("Demo change reported: {} to {} agencies", reported.changeNo(), reported.notices().size());
   }
 }

@@ -159,8 +159,8 @@ public class TaskFilters implements ApplicationRunner {
   /** What a clerk reads on each card of the list: the application number, type and applicant. */
   private static List<Map<String, String>> shownVariables() {
     return List.of(
-        Map.of("name", CaseVariables.APPLICATION_NO, "label", "案號 Application no."),
-        Map.of("name", CaseVariables.CASE_TYPE_NAME, "label", "案件類別 Case type"));
+        Map.of("name", CaseVariables.APPLICATION_NO.name(), "label", "案號 Application no."),
+        Map.of("name", CaseVariables.CASE_TYPE_NAME.name(), "label", "案件類別 Case type"));
   }
 
   private Map<String, Filter> managedFilters() {

@@ -6,7 +6,7 @@ import org.caserouting.cases.ApplicationViews;
 import org.caserouting.cases.Caller;
 import org.caserouting.cases.CaseAccess;
 import org.caserouting.cases.SubmitApplicationRequest;
-import org.springframework.http.HttpStatus;
+import org.caserouting.platform.IdempotentSubmission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/applications")
 class ApplicationController {
-
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  static final String REPLAYED = "Idempotent-Replayed";
 
   private final IntakeService intake;
   private final ApplicationViews views;
@@ -38,22 +34,9 @@ class ApplicationController {
   @PostMapping
   ResponseEntity<ApplicationView> submit(
       @Valid @RequestBody SubmitApplicationRequest request,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+      @RequestHeader(name = IdempotentSubmission.KEY_HEADER, required = false) String idempotencyKey,
       Authentication caller) {
-    IntakeService.Submission submission =
-        intake.submit(
-            request,
-            idempotencyKey,
-            Caller.of(caller));
-    ApplicationView application = submission.application();
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .location(
-            ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{applicationNo}")
-                .buildAndExpand(application.applicationNo())
-                .toUri())
-        .header(REPLAYED, Boolean.toString(submission.replayed()))
-        .body(application);
+    return intake.submit(request, idempotencyKey, Caller.of(caller)).created();
   }
 
   @GetMapping("/{applicationNo}")

@@ -1,11 +1,9 @@
 package org.caserouting.intake;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.caserouting.catalog.Handling;
 import org.caserouting.platform.ApiProblem;
-import org.caserouting.platform.InvalidField;
 import org.springframework.http.HttpStatus;
 
 /** The ways a submission or a look-up can fail, each an RFC 9457 problem. */
@@ -53,14 +51,6 @@ public final class ApplicationProblems {
           "User '" + user + "' may not submit applications received by " + agency
               + ": the city portal and that agency's clerks may.",
           Map.of("receivingAgency", agency));
-    }
-  }
-
-  static final class InvalidIdempotencyKey extends ApiProblem {
-    InvalidIdempotencyKey() {
-      super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-          "The Idempotency-Key header must be 1 to 128 visible ASCII characters.",
-          Map.of("errors", List.of(new InvalidField("Idempotency-Key", "must be 1 to 128 visible ASCII characters"))));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.caserouting.intake;
 
+import java.util.Map;
 import org.caserouting.cases.CaseVariables;
+import org.caserouting.platform.Variable;
 
 /**
  * processes/case-intake.bpmn: its key, element ids and variables. The business key is the
@@ -33,9 +35,9 @@ public final class IntakeProcess {
   /** Variables of the intake alone; those every case process shares are {@link CaseVariables}. */
   public static final class Variables {
     /** Map (JSON): the online-eligibility decision's single result. */
-    public static final String ELIGIBILITY = "eligibility";
-    /** Boolean: ask other agencies for what they hold before the review (off when configured so). */
-    public static final String VERIFICATION_ENABLED = "verificationEnabled";
+    public static final Variable<Map<String, Object>> ELIGIBILITY = Variable.row("eligibility");
+    /** Ask other agencies for what they hold before the review (off when configured so). */
+    public static final Variable<Boolean> VERIFICATION_ENABLED = Variable.flag("verificationEnabled");
 
     private Variables() {}
   }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,11 +27,11 @@ import org.caserouting.catalog.Handling;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.RoutingDecision;
-import org.caserouting.intake.IntakeProcess.Variables;
 import org.caserouting.mail.Notifications;
 import org.caserouting.platform.CaseLogContext;
-import org.caserouting.platform.IdempotentReplay;
-import org.caserouting.platform.RequestHash;
+import org.caserouting.platform.IdempotentSubmission.Result;
+import org.caserouting.platform.IdempotentSubmission;
+import org.caserouting.platform.Variable;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.receipts.Receipt;
@@ -40,7 +39,6 @@ import org.caserouting.receipts.Receipts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,9 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeService {
 
   private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
-
-  /** What a submission produced, and whether it is a replay of an earlier one. */
-  public record Submission(ApplicationView application, boolean replayed) {}
 
   private final ApplicationRepository applications;
   private final CaseTypeRepository caseTypes;
@@ -72,6 +67,7 @@ public class IntakeService {
   private final boolean verificationEnabled;
   private final Receipts receipts;
   private final TrackingLinks links;
+  private final IdempotentSubmission<ApplicationView> submissions;
 
   IntakeService(
       ApplicationRepository applications,
@@ -105,22 +101,20 @@ public class IntakeService {
     this.transaction = new TransactionTemplate(transactions);
     this.verificationEnabled = verificationEnabled;
     this.receipts = receipts;
+    this.submissions = new IdempotentSubmission<>("applicationNo", key -> applications.findByIdempotencyKey(key)
+        .map(first -> new IdempotentSubmission.First<>(first.getSubmittedBy(), first.getRequestHash(),
+            first.getApplicationNo(), view(first))));
   }
 
-  public Submission submit(SubmitApplicationRequest request, String idempotencyKey) {
+  public Result<ApplicationView> submit(SubmitApplicationRequest request, String idempotencyKey) {
     return submit(request, idempotencyKey, Caller.SYSTEM);
   }
 
-  public Submission submit(SubmitApplicationRequest request, String idempotencyKey, Caller caller) {
-    if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,128}")) {
-      throw new ApplicationProblems.InvalidIdempotencyKey();
-    }
-    String hash = RequestHash.of(request);
-    Optional<Submission> earlier = replay(idempotencyKey, hash, caller);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
+  public Result<ApplicationView> submit(SubmitApplicationRequest request, String idempotencyKey, Caller caller) {
+    return submissions.submit(idempotencyKey, request, caller.userId(), hash -> accept(request, idempotencyKey, hash, caller));
+  }
 
+  private Result<ApplicationView> accept(SubmitApplicationRequest request, String idempotencyKey, String hash, Caller caller) {
     CaseType type =
         caseTypes.findById(request.caseTypeCode())
             .orElseThrow(() -> new ApplicationProblems.UnknownCaseType(request.caseTypeCode()));
@@ -139,44 +133,25 @@ public class IntakeService {
     LocalDate dueDate = dueDates.dayOf(due);
     String applicationNo = numbers.next(calendar.dateOf(now).getYear(), type.getCategory());
     try (MDC.MDCCloseable context = CaseLogContext.of(applicationNo)) {
-      Submission accepted = new Submission(
-          transaction.execute(
-              status -> {
-                Application application =
-                    applications.saveAndFlush(
-                        new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
-                            now, dueDate, idempotencyKey, hash, caller.userId()));
-                String processInstanceId =
-                    runtime
-                        .startProcessInstanceByKey(
-                            IntakeProcess.KEY, applicationNo, processVariables(application, type, due))
-                        .getId();
-                application.attachProcess(processInstanceId);
-                notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
-                receipts.issue(application, Receipt.Kind.SUBMISSION);
-                return ApplicationView.of(application, stages.of(applicationNo)).withTrackingUrl(links.linkOf(applicationNo));
-              }),
-          false);
+      ApplicationView accepted = transaction.execute(status -> {
+        Application application = applications.saveAndFlush(
+            new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
+                now, dueDate, idempotencyKey, hash, caller.userId()));
+        application.attachProcess(
+            runtime.startProcessInstanceByKey(IntakeProcess.KEY, applicationNo, processVariables(application, type, due))
+                .getId());
+        notifications.submissionReceipt(applicationNo, application.getApplicantEmail(), dueDate.toString());
+        receipts.issue(application, Receipt.Kind.SUBMISSION);
+        return view(application);
+      });
       log.info("Application accepted: {} to {}, {} {}", type.getCode(), receivingAgency, handling.channel(), handling.route());
-      return accepted;
-    } catch (DataIntegrityViolationException e) {
-      // Two requests with the same Idempotency-Key at the same moment: the other one won.
-      return replay(idempotencyKey, hash, caller).orElseThrow(() -> e);
+      return new Result<>(accepted, applicationNo, false);
     }
   }
 
-  private Optional<Submission> replay(String idempotencyKey, String hash, Caller caller) {
-    if (idempotencyKey == null) {
-      return Optional.empty();
-    }
-    return applications.findByIdempotencyKey(idempotencyKey)
-        .map(
-            original -> {
-              IdempotentReplay.require(idempotencyKey, original.getSubmittedBy(), original.getRequestHash(),
-                  caller.userId(), hash, "applicationNo", original.getApplicationNo());
-              return new Submission(ApplicationView.of(original, stages.of(original.getApplicationNo()))
-                  .withTrackingUrl(links.linkOf(original.getApplicationNo())), true);
-            });
+  private ApplicationView view(Application application) {
+    return ApplicationView.of(application, stages.of(application.getApplicationNo()))
+        .withTrackingUrl(links.linkOf(application.getApplicationNo()));
   }
 
   /** The type's receiving agency, or an office of the same kind the applicant chose (跨區受理). */
@@ -193,24 +168,22 @@ public class IntakeService {
   }
 
   private Map<String, Object> processVariables(Application application, CaseType type, Date due) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.APPLICATION_NO, application.getApplicationNo());
-    variables.put(CaseVariables.CASE_TYPE_CODE, type.getCode());
-    variables.put(CaseVariables.CASE_TYPE_NAME, type.getNameZh() + " / " + type.getNameEn());
-    variables.put(CaseVariables.RECEIVING_AGENCY, application.getReceivingAgency());
-    variables.put(CaseVariables.APPLICANT_NAME, application.getApplicantName());
-    variables.put(CaseVariables.SITE_ADDRESS, application.getSiteAddress());
-    variables.put(CaseVariables.SITE_ZONE, application.getSiteZone() == null ? null : application.getSiteZone().name());
-    variables.put(CaseVariables.CATEGORY, type.getCategory().name());
-    variables.put(CaseVariables.NEEDS_JOINT_INSPECTION, type.isNeedsJointInspection());
-    variables.put(
-        CaseVariables.DOCUMENTS_SUMMARY,
-        application.getDocuments().stream()
+    Map<String, Object> variables = Variable.values(
+        CaseVariables.APPLICATION_NO.of(application.getApplicationNo()),
+        CaseVariables.CASE_TYPE_CODE.of(type.getCode()),
+        CaseVariables.CASE_TYPE_NAME.of(type.getNameZh() + " / " + type.getNameEn()),
+        CaseVariables.RECEIVING_AGENCY.of(application.getReceivingAgency()),
+        CaseVariables.APPLICANT_NAME.of(application.getApplicantName()),
+        CaseVariables.SITE_ADDRESS.of(application.getSiteAddress()),
+        CaseVariables.SITE_ZONE.of(application.getSiteZone() == null ? null : application.getSiteZone().name()),
+        CaseVariables.CATEGORY.of(type.getCategory().name()),
+        CaseVariables.NEEDS_JOINT_INSPECTION.of(type.isNeedsJointInspection()),
+        CaseVariables.DOCUMENTS_SUMMARY.of(application.getDocuments().stream()
             .map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")")
-            .collect(Collectors.joining("\n")));
-    variables.put(CaseVariables.DUE_DATE, due);
-    variables.put(CaseVariables.WITHDRAWN, false);
-    variables.put(Variables.VERIFICATION_ENABLED, verificationEnabled);
+            .collect(Collectors.joining("\n"))),
+        CaseVariables.DUE_DATE.of(due),
+        CaseVariables.WITHDRAWN.of(false),
+        IntakeProcess.Variables.VERIFICATION_ENABLED.of(verificationEnabled));
     variables.putAll(OnlineEligibilityDecision.inputsFor(type));
     variables.putAll(RoutingDecision.inputsFor(type));
     return variables;

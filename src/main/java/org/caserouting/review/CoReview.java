@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.caserouting.platform.Refusal;
 
 /**
  * One co-reviewing agency's part in a joint review (會辦): why it takes part and what it answered.
@@ -100,7 +100,7 @@ public class CoReview {
   void answer(String outcome, String opinion, String conditions, String legalBasis, String findings, String by, Instant at) {
     if (answeredAt != null) {
       // Each agency answers once; nobody, through any door, writes over an answer given.
-      throw new BadUserRequestException(agency + " 已表示意見 has already answered this joint review.");
+      throw new Refusal(agency + " 已表示意見 has already answered this joint review.");
     }
     this.outcome = outcome;
     this.opinion = opinion;

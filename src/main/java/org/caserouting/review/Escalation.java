@@ -2,26 +2,24 @@ package org.caserouting.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEvents;
-import org.caserouting.cases.CaseVariables;
-import org.caserouting.cases.Decision;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
-import org.caserouting.platform.engine.task.TaskOutcome;
-import org.caserouting.review.VerticalEscalatedApprovalProcess.Elements;
-import org.caserouting.review.VerticalEscalatedApprovalProcess.Variables;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a vertical case up and down its chain: the receiving agency, then each agency of the case
- * type's escalation chain. The chain is read from the catalog, so it can be of any length.
+ * Moves a vertical case up and down its chain (層轉核示): the receiving agency, then each agency of
+ * the case type's escalation chain, read from the catalog, so the chain can be of any length.
  */
-@Component
+@Service
 class Escalation {
+
+  /** Where the case stands: its level in the chain, the agency holding it, and whether one is above. */
+  record Position(int level, String agency, boolean hasHigherLevel) {}
 
   private final CaseTypeRepository caseTypes;
   private final ApplicationRepository applications;
@@ -34,8 +32,9 @@ class Escalation {
   }
 
   /** The receiving agency first, then the agencies above it: the application's, as recorded. */
-  List<String> chainOf(DelegateExecution execution) {
-    Application application = applications.require(execution.getProcessBusinessKey());
+  @Transactional(readOnly = true)
+  List<String> chainOf(String applicationNo) {
+    Application application = applications.require(applicationNo);
     String code = application.getCaseTypeCode();
     CaseType type = caseTypes.findById(code).orElseThrow(() -> new IllegalStateException("Unknown case type " + code));
     if (type.getEscalationChain().isEmpty()) {
@@ -47,50 +46,41 @@ class Escalation {
     return chain;
   }
 
-  void prepare(DelegateExecution execution) {
-    List<String> chain = chainOf(execution);
-    moveTo(execution, chain, 0);
-    execution.setVariable(Variables.ESCALATION_PATH, String.join(" → ", chain));
+  /** The case starts at the receiving agency. */
+  Position start(String applicationNo) {
+    return at(chainOf(applicationNo), 0);
   }
 
-  void forward(DelegateExecution execution) {
-    List<String> chain = chainOf(execution);
-    int from = level(execution);
-    moveTo(execution, chain, from + 1);
-    events.record(execution.getProcessBusinessKey(), CaseEventKind.FORWARDED, chain.get(from + 1),
-        "from " + chain.get(from));
+  /** The agency at this level forwards the case to the one above. */
+  @Transactional
+  Position forward(String applicationNo, int from) {
+    List<String> chain = chainOf(applicationNo);
+    events.record(applicationNo, CaseEventKind.FORWARDED, chain.get(from + 1), "from " + chain.get(from));
+    return at(chain, from + 1);
   }
 
-  void returnDown(DelegateExecution execution) {
-    List<String> chain = chainOf(execution);
-    int from = level(execution);
-    String opinion = (String) execution.getVariable(TaskOutcome.opinionOf(Elements.UPPER_REVIEW));
-    moveTo(execution, chain, from - 1);
-    execution.setVariable(Variables.UPPER_RETURN_OPINION, opinion);
-    events.record(execution.getProcessBusinessKey(), CaseEventKind.RETURNED_TO_LOWER_AGENCY, chain.get(from - 1),
+  /** The agency at this level returns the case one level down, with its opinion. */
+  @Transactional
+  Position returnDown(String applicationNo, int from, String opinion) {
+    List<String> chain = chainOf(applicationNo);
+    events.record(applicationNo, CaseEventKind.RETURNED_TO_LOWER_AGENCY, chain.get(from - 1),
         "from " + chain.get(from) + ": " + opinion);
+    return at(chain, from - 1);
   }
 
-  /** The signed draft of the level that decided becomes the decision. */
-  void conclude(DelegateExecution execution) {
-    boolean atReceivingAgency = level(execution) == 0;
-    String review = atReceivingAgency ? Elements.FIRST_REVIEW : Elements.UPPER_REVIEW;
-    boolean approved =
-        !atReceivingAgency && TaskOutcome.APPROVE.name().equals(execution.getVariable(TaskOutcome.outcomeOf(review)));
-    Decision decision = approved ? Decision.APPROVED : Decision.REJECTED;
-    execution.setVariable(CaseVariables.DECISION, decision.name());
-    execution.setVariable(CaseVariables.DECISION_REASON, execution.getVariable(TaskOutcome.opinionOf(review)));
-    events.record(execution.getProcessBusinessKey(), CaseEventKind.DECIDED,
-        (String) execution.getVariable(Variables.CURRENT_AGENCY), decision.name());
+  /**
+   * The signed draft of the level that decided becomes the decision: the receiving agency can only
+   * reject (its approval is a forward); an agency above approves or rejects.
+   */
+  @Transactional
+  Conclusion conclude(String applicationNo, Position decidedAt, String outcome, String opinion) {
+    boolean approved = decidedAt.level() > 0 && "APPROVE".equals(outcome);
+    Conclusion conclusion = Conclusion.of(approved, opinion);
+    events.record(applicationNo, CaseEventKind.DECIDED, decidedAt.agency(), conclusion.decision().name());
+    return conclusion;
   }
 
-  private static int level(DelegateExecution execution) {
-    return ((Number) execution.getVariable(Variables.LEVEL_INDEX)).intValue();
-  }
-
-  private static void moveTo(DelegateExecution execution, List<String> chain, int level) {
-    execution.setVariable(Variables.LEVEL_INDEX, level);
-    execution.setVariable(Variables.CURRENT_AGENCY, chain.get(level));
-    execution.setVariable(Variables.HAS_HIGHER_LEVEL, level < chain.size() - 1);
+  private static Position at(List<String> chain, int level) {
+    return new Position(level, chain.get(level), level < chain.size() - 1);
   }
 }

@@ -1,72 +1,39 @@
 package org.caserouting.review;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.caserouting.cases.ApplicationRepository;
-import org.caserouting.cases.CaseEventKind;
-import org.caserouting.cases.CaseEvents;
-import org.caserouting.cases.CaseVariables;
-import org.caserouting.cases.Decision;
-import org.caserouting.catalog.CaseType;
-import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.platform.AgencyGroups;
-import org.caserouting.platform.CalendarProperties;
-import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.platform.engine.task.ActingUser;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.review.JointReviewProcess.Variables;
 import org.caserouting.signoff.DecisionKind;
-import org.caserouting.signoff.SignOffChain;
+import org.caserouting.signoff.SignOffs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The joint review's service tasks and task listeners: thin adapters onto {@link JointReview}. */
+/**
+ * The joint review's service tasks and task listeners: thin adapters onto {@link JointReview}. An
+ * agency's answer is recorded as the agency's whose group the task was offered to.
+ */
 @Configuration(proxyBeanMethods = false)
 class JointReviewAdapters {
 
   private final JointReview jointReview;
-  private final ApplicationRepository applications;
-  private final CaseTypeRepository caseTypes;
-  private final WorkingDaysBusinessCalendar dueDates;
-  private final CalendarProperties calendar;
-  private final Clock clock;
 
-  JointReviewAdapters(
-      JointReview jointReview,
-      ApplicationRepository applications,
-      CaseTypeRepository caseTypes,
-      WorkingDaysBusinessCalendar dueDates,
-      CalendarProperties calendar, Clock clock) {
-    this.clock = clock;
+  JointReviewAdapters(JointReview jointReview) {
     this.jointReview = jointReview;
-    this.applications = applications;
-    this.caseTypes = caseTypes;
-    this.dueDates = dueDates;
-    this.calendar = calendar;
   }
 
   @Bean
   JavaDelegate prepareJointReview() {
     return execution -> {
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> rules =
-          (List<Map<String, Object>>) execution.getVariable("ruleCoReviewers");
-      List<String> agencies =
-          jointReview.prepare(execution.getProcessBusinessKey(), caseType(execution), lead(execution),
-              rules == null ? List.of() : rules);
-      publish(execution, agencies);
+      List<java.util.Map<String, Object>> rules = Variables.RULE_CO_REVIEWERS.from(execution);
+      publish(execution, jointReview.prepare(execution.getProcessBusinessKey(), rules == null ? List.of() : rules));
     };
   }
 
@@ -74,33 +41,20 @@ class JointReviewAdapters {
   @Bean
   TaskListener leadCoReviewChanges() {
     return task -> {
-      if (!TaskOutcome.APPROVE.name().equals(task.getVariable(TaskOutcome.OUTCOME))) {
-        return;
+      if (TaskOutcome.APPROVE.is(TaskOutcome.OUTCOME.from(task))) {
+        publish(task.getExecution(),
+            jointReview.change(task.getExecution().getProcessBusinessKey(), Variables.ADD_AGENCIES.from(task),
+                Variables.REMOVE_AGENCIES.from(task), Variables.CHANGE_REASON.from(task)));
       }
-      List<String> agencies =
-          jointReview.change(
-              task.getExecution().getProcessBusinessKey(),
-              lead(task.getExecution()),
-              (String) task.getVariable(Variables.ADD_AGENCIES),
-              (String) task.getVariable(Variables.REMOVE_AGENCIES),
-              (String) task.getVariable(Variables.CHANGE_REASON));
-      publish(task.getExecution(), agencies);
     };
   }
 
   @Bean
   JavaDelegate openCoReview() {
     return execution -> {
-      CaseType type = caseType(execution);
-      Date due =
-          dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getCoReviewDays()), Date.from(clock.instant()));
-      Date graceEnds =
-          type.getCoReviewGraceDays() == 0
-              ? due
-              : dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getCoReviewGraceDays()), due);
-      execution.setVariableLocal(Variables.CO_REVIEW_DUE, due);
-      execution.setVariableLocal(Variables.CO_REVIEW_GRACE_ENDS, graceEnds);
-      jointReview.open(execution.getProcessBusinessKey(), agency(execution), due.toInstant());
+      JointReview.Opened opened = jointReview.open(execution.getProcessBusinessKey(), agency(execution));
+      Variables.CO_REVIEW_DUE.onLocal(execution, opened.due());
+      Variables.CO_REVIEW_GRACE_ENDS.onLocal(execution, opened.graceEnds());
     };
   }
 
@@ -110,11 +64,11 @@ class JointReviewAdapters {
         jointReview.answer(
             task.getExecution().getProcessBusinessKey(),
             AgencyGroups.offeredTo(task).agencyCode(),
-            (String) task.getVariable(TaskOutcome.OUTCOME),
-            (String) task.getVariable(TaskOutcome.OPINION),
-            (String) task.getVariable(Variables.CONDITIONS),
-            (String) task.getVariable(Variables.LEGAL_BASIS),
-            (String) task.getVariable(Variables.FINDINGS),
+            TaskOutcome.OUTCOME.from(task),
+            TaskOutcome.OPINION.from(task),
+            Variables.CONDITIONS.from(task),
+            Variables.LEGAL_BASIS.from(task),
+            Variables.FINDINGS.from(task),
             ActingUser.of(task).orElse(null));
   }
 
@@ -125,184 +79,81 @@ class JointReviewAdapters {
 
   /** The lead's proposal (or, after the last round, fixing) of the inspection's time and place. */
   @Bean
-  TaskListener inspectionProposal(CaseEvents events) {
+  TaskListener inspectionProposal() {
     return task -> {
-      String place = (String) task.getVariable(Variables.INSPECTION_PLACE);
-      if (place == null || place.isBlank()) {
-        throw new BadUserRequestException("The inspection needs a place.");
-      }
-      Instant at = parse((String) task.getVariable(Variables.INSPECTION_AT), Variables.INSPECTION_AT);
-      if (!at.isAfter(clock.instant())) {
-        throw new BadUserRequestException("The inspection must be in the future.");
-      }
-      task.getExecution().setVariable(Variables.INSPECTION_DATE, Date.from(at));
-      if (Elements.FIX_INSPECTION.equals(task.getTaskDefinitionKey())) {
-        events.record(task.getExecution().getProcessBusinessKey(), CaseEventKind.INSPECTION_FIXED, lead(task.getExecution()),
-            at + " " + place);
-      } else {
-        Object round = task.getVariable(Variables.INSPECTION_ROUND);
-        task.getExecution().setVariable(Variables.INSPECTION_ROUND, round == null ? 1 : ((Number) round).intValue() + 1);
+      boolean fixing = Elements.FIX_INSPECTION.equals(task.getTaskDefinitionKey());
+      Date at = Date.from(jointReview.proposeInspection(task.getExecution().getProcessBusinessKey(),
+          Variables.INSPECTION_AT.from(task), Variables.INSPECTION_PLACE.from(task), fixing));
+      Variables.INSPECTION_DATE.on(task.getExecution(), at);
+      if (!fixing) {
+        Integer round = Variables.INSPECTION_ROUND.from(task);
+        Variables.INSPECTION_ROUND.on(task.getExecution(), round == null ? 1 : round + 1);
       }
     };
   }
 
   @Bean
   TaskListener inspectionAnswer() {
-    return task -> {
-      String answer = (String) task.getVariable(TaskOutcome.OUTCOME);
-      String proposedAt = (String) task.getVariable(Variables.PROPOSED_AT);
-      if (TaskOutcome.PROPOSE_OTHER.name().equals(answer)) {
-        parse(proposedAt, Variables.PROPOSED_AT);
-      }
-      jointReview.answerInspection(
-          task.getExecution().getProcessBusinessKey(), AgencyGroups.offeredTo(task).agencyCode(), answer, proposedAt);
-    };
+    return task ->
+        jointReview.answerInspection(task.getExecution().getProcessBusinessKey(), AgencyGroups.offeredTo(task).agencyCode(),
+            TaskOutcome.OUTCOME.from(task), Variables.PROPOSED_AT.from(task));
   }
 
   @Bean
-  JavaDelegate tallyInspection(CaseEvents events) {
+  JavaDelegate tallyInspection() {
     return execution -> {
-      List<CoReview> attending =
-          jointReview.of(execution.getProcessBusinessKey()).stream().filter(CoReview::isActive).toList();
-      List<CoReview> others =
-          attending.stream().filter(c -> !TaskOutcome.ATTEND.name().equals(c.getInspectionAnswer())).toList();
-      execution.setVariable(Variables.INSPECTION_AGREED, others.isEmpty());
-      execution.setVariable(
-          Variables.COUNTER_PROPOSALS,
-          others.stream().map(c -> c.getAgency() + ": " + c.getInspectionProposedAt()).collect(Collectors.joining("\n")));
-      if (others.isEmpty()) {
-        events.record(execution.getProcessBusinessKey(), CaseEventKind.INSPECTION_FIXED, lead(execution),
-            execution.getVariable(Variables.INSPECTION_AT) + " " + execution.getVariable(Variables.INSPECTION_PLACE));
-      }
+      JointReview.Tally tally = jointReview.tallyInspection(execution.getProcessBusinessKey(),
+          Variables.INSPECTION_AT.from(execution), Variables.INSPECTION_PLACE.from(execution));
+      Variables.INSPECTION_AGREED.on(execution, tally.agreed());
+      Variables.COUNTER_PROPOSALS.on(execution, tally.counterProposals());
     };
   }
 
-  /** An attending agency signs the minutes: a row in the application's sign-off chain. */
+  /** An attending agency's chief signs the minutes: a row in the application's sign-off chain. */
   @Bean
-  TaskListener minutesSignature(SignOffChain chain) {
-    return task -> {
-      AgencyGroups.AgencyRole signing = AgencyGroups.offeredTo(task);
-      String signer =
-          ActingUser.of(task)
-              .orElseThrow(() -> new BadUserRequestException("The minutes must be signed by a signed-in person; claim the task first."));
-      chain.append(
-          task.getExecution().getProcessBusinessKey(), 0, signing.agencyCode(), signing.role().name(), signer,
-          DecisionKind.MINUTES, (String) task.getVariable(TaskOutcome.OUTCOME), (String) task.getVariable(TaskOutcome.OPINION));
-    };
+  TaskListener minutesSignature(SignOffs signOffs) {
+    return task ->
+        signOffs.sign(task.getExecution().getProcessBusinessKey(), 0, AgencyGroups.offeredTo(task),
+            ActingUser.of(task).orElse(null), null, DecisionKind.MINUTES, TaskOutcome.OUTCOME.from(task),
+            TaskOutcome.OPINION.from(task));
   }
 
   @Bean
   JavaDelegate gatherOpinions() {
     return execution -> {
-      List<CoReview> answers =
-          jointReview.of(execution.getProcessBusinessKey()).stream().filter(CoReview::isActive).toList();
-      execution.setVariable(Variables.SUMMARY, answers.stream().map(this::line).collect(Collectors.joining("\n")));
-      execution.setVariable(
-          Variables.HAS_OBJECTION, answers.stream().anyMatch(c -> TaskOutcome.OBJECT.name().equals(c.getOutcome())));
-      execution.setVariable(
-          Variables.ALL_CONDITIONS,
-          answers.stream()
-              .filter(c -> c.getConditions() != null)
-              .map(c -> c.getAgency() + "：" + c.getConditions())
-              .collect(Collectors.joining("\n")));
+      JointReview.Gathered gathered = jointReview.gather(execution.getProcessBusinessKey());
+      Variables.SUMMARY.on(execution, gathered.summary());
+      Variables.HAS_OBJECTION.on(execution, gathered.hasObjection());
+      Variables.ALL_CONDITIONS.on(execution, gathered.conditions());
     };
   }
 
-  /** Approving over an objection needs a written answer to it. */
   @Bean
   TaskListener consolidationCheck() {
-    return task -> {
-      boolean approving = TaskOutcome.APPROVE.name().equals(task.getVariable(TaskOutcome.OUTCOME));
-      Object answer = task.getVariable(Variables.OBJECTION_ANSWER);
-      if (approving && Boolean.TRUE.equals(task.getVariable(Variables.HAS_OBJECTION))
-          && (!(answer instanceof String text) || text.isBlank())) {
-        throw new BadUserRequestException(
-            "An agency objected: approving needs a written reason why the objection is overcome.");
-      }
-    };
+    return task ->
+        jointReview.checkConsolidation(TaskOutcome.APPROVE.is(TaskOutcome.OUTCOME.from(task)),
+            Boolean.TRUE.equals(Variables.HAS_OBJECTION.from(task)), Variables.OBJECTION_ANSWER.from(task));
   }
 
   @Bean
   JavaDelegate concludeJointReview() {
-    return execution -> {
-      boolean approved =
-          TaskOutcome.APPROVE.name().equals(execution.getVariable(TaskOutcome.outcomeOf(Elements.CONSOLIDATE)));
-      StringBuilder reason = new StringBuilder(text(execution.getVariable(TaskOutcome.opinionOf(Elements.CONSOLIDATE))));
-      if (approved) {
-        String answer = text(execution.getVariable(Variables.OBJECTION_ANSWER));
-        if (Boolean.TRUE.equals(execution.getVariable(Variables.HAS_OBJECTION)) && !answer.isBlank()) {
-          reason.append("\n異議之處理 How the objection is overcome：").append(answer);
-        }
-        String conditions = text(execution.getVariable(Variables.ALL_CONDITIONS));
-        if (!conditions.isBlank()) {
-          reason.append("\n附款 Conditions：\n").append(conditions);
-        }
-      }
-      execution.setVariable(CaseVariables.DECISION, (approved ? Decision.APPROVED : Decision.REJECTED).name());
-      execution.setVariable(CaseVariables.DECISION_REASON, reason.toString().strip());
-    };
-  }
-
-  private String line(CoReview c) {
-    StringBuilder line = new StringBuilder(c.getAgency()).append(" [").append(c.getSource()).append("] ");
-    line.append(c.getOutcome() == null ? "—" : c.getOutcome());
-    if (c.getOpinion() != null) {
-      line.append("：").append(c.getOpinion());
-    }
-    if (c.getConditions() != null) {
-      line.append("；附款 conditions：").append(c.getConditions());
-    }
-    if (c.getLegalBasis() != null) {
-      line.append("；依據 legal basis：").append(c.getLegalBasis());
-    }
-    if (c.getFindings() != null) {
-      line.append("；會勘所見 findings：").append(c.getFindings());
-    }
-    return line.toString();
-  }
-
-  private Instant parse(String text, String field) {
-    if (text == null || text.isBlank()) {
-      throw new BadUserRequestException(field + " is required (a date and time, e.g. 2026-12-01T10:00).");
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(calendar.zone()).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new BadUserRequestException(field + " is not a date and time such as 2026-12-01T10:00: '" + text + "'");
-      }
-    }
+    return execution ->
+        Conclusions.on(execution,
+            jointReview.conclude(
+                TaskOutcome.APPROVE.is(Variables.CONSOLIDATE_OUTCOME.from(execution)),
+                Variables.CONSOLIDATE_OPINION.from(execution),
+                Boolean.TRUE.equals(Variables.HAS_OBJECTION.from(execution)),
+                Variables.OBJECTION_ANSWER.from(execution),
+                Variables.ALL_CONDITIONS.from(execution)));
   }
 
   private void publish(DelegateExecution execution, List<String> agencies) {
-    execution.setVariable(Variables.CO_REVIEWERS, new java.util.ArrayList<>(agencies));
-    execution.setVariable(
-        Variables.CO_REVIEWERS_TEXT,
-        jointReview.of(execution.getProcessBusinessKey()).stream()
-            .map(c -> c.getAgency() + " [" + c.getSource() + "]"
-                + (c.getSourceReason() == null ? "" : " " + c.getSourceReason())
-                + (c.getRemovedReason() == null ? "" : " — removed: " + c.getRemovedReason()))
-            .collect(Collectors.joining("\n")));
-  }
-
-  /** The case's type and its lead, as the application records them. */
-  private CaseType caseType(DelegateExecution execution) {
-    String code = applications.require(execution.getProcessBusinessKey()).getCaseTypeCode();
-    return caseTypes.findById(code).orElseThrow(() -> new IllegalStateException("Unknown case type " + code));
-  }
-
-  private String lead(DelegateExecution execution) {
-    return applications.require(execution.getProcessBusinessKey()).getReceivingAgency();
+    Variables.CO_REVIEWERS.on(execution, new ArrayList<>(agencies));
+    Variables.CO_REVIEWERS_TEXT.on(execution, jointReview.coReviewersText(execution.getProcessBusinessKey()));
   }
 
   /** The agency of this part of the co-review: the element variable the engine set for it. */
   private static String agency(DelegateExecution execution) {
-    return (String) execution.getVariable(Variables.CO_REVIEW_AGENCY);
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString();
+    return Variables.CO_REVIEW_AGENCY.required(execution);
   }
 }

@@ -1,5 +1,10 @@
 package org.caserouting.review;
 
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
+import org.caserouting.signoff.SignOffProcess;
+import org.caserouting.supplementation.SupplementationProcess;
+
 /**
  * processes/vertical-escalated-approval.bpmn (層轉核示): the receiving agency reviews, its signers
  * sign the forward, and each agency up the case type's escalation chain reviews in turn, returns
@@ -33,18 +38,28 @@ public final class VerticalEscalatedApprovalProcess {
   }
 
   public static final class Variables {
-    /** Integer: 0 while the receiving agency holds the case, 1 for the first agency above it, ... */
-    public static final String LEVEL_INDEX = "levelIndex";
-    /** String: the agency holding the case now. */
-    public static final String CURRENT_AGENCY = "currentAgency";
-    /** Boolean: the escalation chain goes on above the current agency. */
-    public static final String HAS_HIGHER_LEVEL = "hasHigherLevel";
-    /** String: the whole chain, e.g. "DO-DAAN → SOCIAL", for the forms. */
-    public static final String ESCALATION_PATH = "escalationPath";
-    /** String: why the agency above returned the case, for the clerk below. */
-    public static final String UPPER_RETURN_OPINION = "upperReturnOpinion";
-    /** String, local to an overdue escalation: the agency whose section chief follows up. */
-    public static final String OVERDUE_AGENCY = "overdueAgency";
+    /** 0 while the receiving agency holds the case, 1 for the first agency above it, ... */
+    public static final Variable<Integer> LEVEL_INDEX = Variable.number("levelIndex");
+    /** The agency holding the case now. */
+    public static final Variable<String> CURRENT_AGENCY = Variable.text("currentAgency");
+    /** The escalation chain goes on above the current agency. */
+    public static final Variable<Boolean> HAS_HIGHER_LEVEL = Variable.flag("hasHigherLevel");
+    /** The whole chain, e.g. "DO-DAAN → SOCIAL", for the forms. */
+    public static final Variable<String> ESCALATION_PATH = Variable.text("escalationPath");
+    /** Why the agency above returned the case, for the clerk below. */
+    public static final Variable<String> UPPER_RETURN_OPINION = Variable.text("upperReturnOpinion");
+    /** Set by the contract: the reviews' drafts, kept under each task's name. */
+    public static final Variable<String> FIRST_REVIEW_OUTCOME = TaskOutcome.outcomeOf(Elements.FIRST_REVIEW);
+    public static final Variable<String> FIRST_REVIEW_OPINION = TaskOutcome.opinionOf(Elements.FIRST_REVIEW);
+    public static final Variable<String> UPPER_REVIEW_OUTCOME = TaskOutcome.outcomeOf(Elements.UPPER_REVIEW);
+    public static final Variable<String> UPPER_REVIEW_OPINION = TaskOutcome.opinionOf(Elements.UPPER_REVIEW);
+    /** Local to an overdue escalation: the agency whose section chief follows up. */
+    public static final Variable<String> OVERDUE_AGENCY = Variable.text("overdueAgency");
+
+    /** Out of the sign-off: why a signer returned the draft, for the clerk who redrafts. */
+    public static final Variable<String> SIGN_OFF_RETURN_OPINION = SignOffProcess.Variables.RETURN_OPINION;
+    /** Out of the supplementation: what the applicant sent, for the clerk who reviews. */
+    public static final Variable<String> SUPPLEMENT_RECEIVED = SupplementationProcess.Variables.RECEIVED_SUMMARY;
 
     private Variables() {}
   }

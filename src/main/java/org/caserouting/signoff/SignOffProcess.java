@@ -1,5 +1,8 @@
 package org.caserouting.signoff;
 
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
+
 /**
  * processes/sign-off.bpmn: the one sign-off mechanism (線上陳核). The delegation of authority
  * (dmn/sign-off-authority.dmn) names the roles that sign, in order; each signs or returns the
@@ -20,30 +23,33 @@ public final class SignOffProcess {
 
   /** Inputs the caller maps in, and the results it maps out. */
   public static final class Variables {
-    /** In, String: the agency whose people sign. */
-    public static final String SIGNING_AGENCY = "signingAgency";
-    /** In, Integer: 0 for the receiving agency, 1 for the first agency above it, and so on. */
-    public static final String SIGNING_LEVEL = "signingLevel";
-    /** In, String: a {@link DecisionKind}. */
-    public static final String DECISION_KIND = "decisionKind";
-    /** In, String: user id of the clerk who drafted; that person may not sign. */
-    public static final String DRAFTED_BY = "draftedBy";
-    /** In, String: the draft's reasons, as the signers read them. */
-    public static final String DRAFT_OPINION = "draftOpinion";
-    /** Set here, String: the agency's level (DISTRICT, CITY, CENTRAL), a decision input. */
-    public static final String AGENCY_LEVEL = "agencyLevel";
-    /** Set here, String: the case type's category, a decision input. */
-    public static final String CATEGORY = "category";
-    /** Set here, String: "CHIEF" or "CHIEF,DIRECTOR", from the decision. */
-    public static final String SIGNERS = "signers";
-    /** Set here, String: the earlier signatures of the case, for the signer to read. */
-    public static final String EARLIER_SIGN_OFFS = "earlierSignOffs";
-    /** Local to each signature, String: the role signing. */
-    public static final String SIGNER_ROLE = "signerRole";
-    /** Out, String: SIGNED or RETURNED. */
-    public static final String RESULT = "signOffResult";
-    /** Out, String: why a signer returned the draft. */
-    public static final String RETURN_OPINION = "signOffReturnOpinion";
+    /** In: the agency whose people sign. */
+    public static final Variable<String> SIGNING_AGENCY = Variable.text("signingAgency");
+    /** In: 0 for the receiving agency, 1 for the first agency above it, and so on. */
+    public static final Variable<Integer> SIGNING_LEVEL = Variable.number("signingLevel");
+    /** In: a {@link DecisionKind}. */
+    public static final Variable<String> DECISION_KIND = Variable.text("decisionKind");
+    /** In: user id of the clerk who drafted; that person may not sign. */
+    public static final Variable<String> DRAFTED_BY = Variable.text("draftedBy");
+    /** In: the draft's reasons, as the signers read them. */
+    public static final Variable<String> DRAFT_OPINION = Variable.text("draftOpinion");
+    /** Set here: the agency's level (DISTRICT, CITY, CENTRAL), a decision input. */
+    public static final Variable<String> AGENCY_LEVEL = Variable.text("agencyLevel");
+    /** Set here: the case type's category, a decision input. */
+    public static final Variable<String> CATEGORY = Variable.text("category");
+    /** Set here: "CHIEF" or "CHIEF,DIRECTOR", from the decision. */
+    public static final Variable<String> SIGNERS = Variable.text("signers");
+    /** Set here: the earlier signatures of the case, for the signer to read. */
+    public static final Variable<String> EARLIER_SIGN_OFFS = Variable.text("earlierSignOffs");
+    /** Local to each signature: the role signing. */
+    public static final Variable<String> SIGNER_ROLE = Variable.text("signerRole");
+    /** Set by the contract: the last signer's outcome and opinion, kept under the task's name. */
+    public static final Variable<String> SIGN_OUTCOME = TaskOutcome.outcomeOf(Elements.SIGN);
+    public static final Variable<String> SIGN_OPINION = TaskOutcome.opinionOf(Elements.SIGN);
+    /** Out: SIGNED or RETURNED. */
+    public static final Variable<String> RESULT = Variable.text("signOffResult");
+    /** Out: why a signer returned the draft. */
+    public static final Variable<String> RETURN_OPINION = Variable.text("signOffReturnOpinion");
 
     private Variables() {}
   }

@@ -112,8 +112,8 @@ public class Supplementation {
     try {
       runtime.createMessageCorrelation(SupplementationProcess.SUPPLEMENT_RECEIVED)
           .processInstanceBusinessKey(applicationNo)
-          .setVariable(CaseVariables.DUE_DATE, dueDates.endOf(dueDate))
-          .setVariable(Variables.RECEIVED_SUMMARY, summary)
+          .setVariable(CaseVariables.DUE_DATE.name(), dueDates.endOf(dueDate))
+          .setVariable(Variables.RECEIVED_SUMMARY.name(), summary)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       // The deadline passed in this very moment: nothing is waiting; nothing is kept.

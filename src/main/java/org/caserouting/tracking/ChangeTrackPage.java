@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.caserouting.cases.TrackingLinks;
-import org.caserouting.changes.ChangeNotifications;
 import org.caserouting.changes.ChangeReport;
+import org.caserouting.changes.ChangeReporting;
 import org.caserouting.tracking.LookupGuard.Lookup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ChangeTrackPage {
 
-  private final ChangeNotifications changes;
+  private final ChangeReporting changes;
   private final LookupLimits limits;
   private final LookupGuard guard;
   private final TrackingLinks links;
 
-  ChangeTrackPage(ChangeNotifications changes, LookupLimits limits, LookupGuard guard, TrackingLinks links) {
+  ChangeTrackPage(ChangeReporting changes, LookupLimits limits, LookupGuard guard, TrackingLinks links) {
     this.changes = changes;
     this.limits = limits;
     this.guard = guard;

@@ -136,15 +136,15 @@ public class Verification {
       XRoadClient.Exchange exchange =
           client.get(request.service(), subjectId, request.fields(), xroadId, request.userId(), request.applicationNo());
       boolean found = exchange.status() != 404;
-      evidence.append(facts(request, endpoint, at, xroadId, exchange.requestSha256(), exchange.responseSha256(),
-          exchange.status(), exchange.durationMs(), found ? EvidenceOutcome.ANSWERED : EvidenceOutcome.NOT_FOUND));
+      evidence.append(query(request, endpoint)
+          .answered(at, xroadId, exchange, found ? EvidenceOutcome.ANSWERED : EvidenceOutcome.NOT_FOUND));
       if (!found) {
         return "查無資料 not found";
       }
       results.save(new VerificationResult(request.applicationNo(), request.service(), subjectId, at, exchange.body().toString()));
       return summary(exchange.body(), request.fields());
     } catch (AgencyUnavailableException failed) {
-      evidence.append(facts(request, endpoint, at, xroadId, null, null, null, null, EvidenceOutcome.FAILED));
+      evidence.append(query(request, endpoint).failed(at, xroadId));
       throw failed;
     }
   }
@@ -187,18 +187,15 @@ public class Verification {
   }
 
   private void refuse(Request request, VerificationProperties.Endpoint endpoint, EvidenceOutcome outcome, String why) {
-    evidence.append(facts(request, endpoint, clock.instant(), null, null, null, null, null, outcome));
+    evidence.append(query(request, endpoint).refused(clock.instant(), outcome));
     throw new VerificationRefusedException(why);
   }
 
-  private static VerificationEvidence.Facts facts(
-      Request request, VerificationProperties.Endpoint endpoint, Instant at, String xroadId, String requestSha,
-      String responseSha, Integer status, Long millis, EvidenceOutcome outcome) {
-    return new VerificationEvidence.Facts(
-        request.applicationNo(), at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), request.step(),
-        request.requestingAgency(), request.userId(), request.service(), endpoint.agency(), request.purpose(),
-        request.fields(), xroadId, requestSha, responseSha, status, millis, outcome);
+  private static VerificationEvidence.Query query(Request request, VerificationProperties.Endpoint endpoint) {
+    return new VerificationEvidence.Query(request.applicationNo(), request.step(), request.requestingAgency(),
+        request.userId(), request.service(), endpoint.agency(), request.purpose(), request.fields());
   }
+
 
   /** The asked fields of an answer, compactly: lists by their size and names. */
   private static String summary(JsonNode body, String fields) {

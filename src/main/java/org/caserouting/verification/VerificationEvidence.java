@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.caserouting.platform.Sha256;
 import org.hibernate.annotations.Immutable;
 
@@ -22,10 +23,48 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "verification_evidence")
 public class VerificationEvidence {
 
-  /** The facts of one query or refusal, as recorded. */
   /** The step of the evidence of a change passed on to an agency online (N合一), rather than a query. */
   public static final String CHANGE_NOTIFICATION_STEP = "changeNotification";
 
+  /**
+   * An exchange with an agency before it is made: for which case and step, who asks, whom, why and
+   * for what. Its outcome makes it {@link Facts}, the one way verification and changes record evidence.
+   */
+  public record Query(
+      String caseNo,
+      String step,
+      String requestingAgency,
+      String userId,
+      String service,
+      String sourceAgency,
+      String purpose,
+      String fields) {
+
+    /** The agency answered (or said it holds nothing: {@link EvidenceOutcome#NOT_FOUND}). */
+    public Facts answered(Instant at, String xroadId, XRoadClient.Exchange exchange, EvidenceOutcome outcome) {
+      return facts(at, xroadId, exchange.requestSha256(), exchange.responseSha256(), exchange.status(),
+          exchange.durationMs(), outcome);
+    }
+
+    /** The agency gave no usable answer. */
+    public Facts failed(Instant at, String xroadId) {
+      return facts(at, xroadId, null, null, null, null, EvidenceOutcome.FAILED);
+    }
+
+    /** The query was not made, for this reason. */
+    public Facts refused(Instant at, EvidenceOutcome why) {
+      return facts(at, null, null, null, null, null, why);
+    }
+
+    private Facts facts(Instant at, String xroadId, String requestSha256, String responseSha256, Integer status,
+        Long durationMs, EvidenceOutcome outcome) {
+      // the database keeps microseconds; the chain's hash must see what it will read back
+      return new Facts(caseNo, at.truncatedTo(ChronoUnit.MICROS), step, requestingAgency, userId, service, sourceAgency,
+          purpose, fields, xroadId, requestSha256, responseSha256, status, durationMs, outcome);
+    }
+  }
+
+  /** The facts of one query or refusal, as recorded. */
   public record Facts(
       String applicationNo,
       Instant occurredAt,

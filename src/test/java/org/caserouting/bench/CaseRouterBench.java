@@ -1,6 +1,8 @@
 package org.caserouting.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.OUTCOME;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +35,8 @@ import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.intake.IntakeService;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.support.EmbeddedPostgresInitializer;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.Test;
@@ -316,7 +320,7 @@ class CaseRouterBench {
   private String ourCase() {
     SubmitApplicationRequest request =
         json.convertValue(Submission.lowIncome().body(), SubmitApplicationRequest.class);
-    String no = intake.submit(request, null, Caller.SYSTEM).application().applicationNo();
+    String no = intake.submit(request, null, Caller.SYSTEM).answer().applicationNo();
     workUntilEnded(no, () -> history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(no).processDefinitionKey("case-intake").finished().count() == 1);
     return no;
@@ -349,7 +353,7 @@ class CaseRouterBench {
         String worker = tasks.getIdentityLinksForTask(task.getId()).stream()
             .map(link -> link.getGroupId()).filter(java.util.Objects::nonNull).findFirst().orElse("bench") + "-worker";
         tasks.claim(task.getId(), worker);
-        tasks.complete(task.getId(), Map.of("outcome", "APPROVE", "opinion", "符合規定"));
+        tasks.complete(task.getId(), Variable.values(OUTCOME.of(TaskOutcome.APPROVE.name()), OPINION.of("符合規定")));
       }
     }
   }
@@ -387,7 +391,7 @@ class CaseRouterBench {
       counts.put("ours", countOneCase(() -> {
         SubmitApplicationRequest request =
             json.convertValue(Submission.lowIncome().body(), SubmitApplicationRequest.class);
-        String no = intake.submit(request, null, Caller.SYSTEM).application().applicationNo();
+        String no = intake.submit(request, null, Caller.SYSTEM).answer().applicationNo();
         workWithJobsByHand(no, "case-intake");
       }));
       counts.put("baseline", countOneCase(() -> {
@@ -432,7 +436,7 @@ class CaseRouterBench {
         String worker = tasks.getIdentityLinksForTask(task.getId()).stream()
             .map(link -> link.getGroupId()).filter(java.util.Objects::nonNull).findFirst().orElse("bench") + "-worker";
         tasks.claim(task.getId(), worker);
-        tasks.complete(task.getId(), Map.of("outcome", "APPROVE", "opinion", "符合規定"));
+        tasks.complete(task.getId(), Variable.values(OUTCOME.of(TaskOutcome.APPROVE.name()), OPINION.of("符合規定")));
       }
       if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
           .processDefinitionKey(definitionKey).finished().count() == 1) {

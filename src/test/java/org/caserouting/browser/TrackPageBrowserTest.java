@@ -1,6 +1,10 @@
 package org.caserouting.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
+import static org.caserouting.platform.engine.task.TaskOutcome.UPDATED;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -37,10 +41,10 @@ class TrackPageBrowserTest extends BrowserTest {
     Api api = new Api(http);
     String waiting = submitted(api, Submission.lowIncome());
     String supplement = submitted(api, Submission.lowIncome());
-    api.workTask("do-daan-clerk", supplement, "RETURN", "opinion", "請補附最近三個月薪資證明");
+    api.workTask("do-daan-clerk", supplement, RETURN, OPINION.of("請補附最近三個月薪資證明"));
     String decided = submitted(api, Submission.householdTranscript());
-    api.workTask("hr-daan-clerk", decided, "APPROVE", "opinion", "核發英文戶籍謄本");
-    api.workTask("hr-daan-chief", decided, "APPROVE");
+    api.workTask("hr-daan-clerk", decided, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", decided, APPROVE);
 
     browser.get(base() + "/track");
     assertAccessible("track-form");
@@ -85,7 +89,7 @@ class TrackPageBrowserTest extends BrowserTest {
          "receivingAgency": "HR-DAAN"}""", new org.springframework.http.HttpHeaders());
     assertThat(reported.status()).as("%s", reported.body()).isEqualTo(201);
     String changeNo = reported.body().get("changeNo").asText();
-    clerk.workTask("lo-daan-clerk", changeNo, "UPDATED");
+    clerk.workTask("lo-daan-clerk", changeNo, UPDATED);
 
     lookUp(changeNo, "changeNo");
 

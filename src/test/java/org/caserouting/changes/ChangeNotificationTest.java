@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.UPDATED;
 import static org.caserouting.support.VerificationTest.AGENCIES;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +50,7 @@ class ChangeNotificationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
-  @Autowired ChangeNotifications changes;
+  @Autowired ChangeReporting changes;
   @Autowired NotificationRepository notifications;
   @Autowired EvidenceLog evidence;
   @Autowired XRoadClient client;
@@ -100,9 +102,9 @@ class ChangeNotificationTest {
     assertThat(evidence.of(changeNo)).extracting(VerificationEvidence::getOutcome).containsExactly(EvidenceOutcome.ANSWERED);
     assertThat(work.hasTaskFor("revenue-clerk")).isFalse();
 
-    work.work("lo-daan-clerk", "UPDATED", null);
+    work.work("lo-daan-clerk", UPDATED, null);
     assertThat(changes.find(changeNo).status()).as("the military service has not answered").isEqualTo(ChangeReport.Status.IN_PROGRESS);
-    work.work("military-clerk", "UPDATED", "役籍資料已更新");
+    work.work("military-clerk", UPDATED, "役籍資料已更新");
 
     ChangeView done = changes.find(changeNo);
     assertThat(done.status()).isEqualTo(ChangeReport.Status.COMPLETED);
@@ -141,8 +143,8 @@ class ChangeNotificationTest {
     String changeNo = report(List.of("MILITARY")).body().get("changeNo").asText();
     CaseWork work = new CaseWork(engine, changeNo);
 
-    assertThatThrownBy(() -> work.work("military-clerk", "REJECT", null)).as("a refusal must say why").isNotNull();
-    work.work("military-clerk", "REJECT", "當事人非本市役男，請洽戶籍地兵役單位");
+    assertThatThrownBy(() -> work.work("military-clerk", REJECT, null)).as("a refusal must say why").isNotNull();
+    work.work("military-clerk", REJECT, "當事人非本市役男，請洽戶籍地兵役單位");
 
     assertThat(status(changeNo, "MILITARY")).isEqualTo(Notice.Status.REJECTED);
     String page = trackPage(changeNo, "6789");
@@ -153,7 +155,7 @@ class ChangeNotificationTest {
   void anAgencyThatNeverAnswersIsRecordedAsSoAndTheChangeStillCompletes() {
     String changeNo = report(List.of("LO-DAAN", "MILITARY")).body().get("changeNo").asText();
     CaseWork work = new CaseWork(engine, changeNo);
-    work.work("lo-daan-clerk", "UPDATED", null);
+    work.work("lo-daan-clerk", UPDATED, null);
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
     work.fire(work.timer(ChangeNotificationProcess.Elements.ANSWER_OVERDUE));
@@ -179,7 +181,7 @@ class ChangeNotificationTest {
     assertThat(evidence.of(changeNo)).extracting(VerificationEvidence::getOutcome)
         .hasSizeGreaterThan(1).containsOnly(EvidenceOutcome.FAILED);
     assertThat(evidence.intact(changeNo)).isTrue();
-    work.work("revenue-clerk", "UPDATED", "以公文通報後更新");
+    work.work("revenue-clerk", UPDATED, "以公文通報後更新");
     assertThat(changes.find(changeNo).status()).isEqualTo(ChangeReport.Status.COMPLETED);
   }
 
@@ -232,6 +234,14 @@ class ChangeNotificationTest {
     assertThat(otherBody.body().get("changeNo")).isEqualTo(first.body().get("changeNo"));
     assertThat(otherCaller.status()).isEqualTo(409);
     assertThat(otherCaller.body().toString()).doesNotContain(first.body().get("changeNo").asText());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeNotificationProcess.KEY).count())
+        .isEqualTo(reported);
+
+    HttpHeaders unusable = new HttpHeaders();
+    unusable.set("Idempotency-Key", "k".repeat(300));
+    Api.Response refused = counter.postJson("/api/changes", body, unusable);
+    assertThat(refused.status()).as("a key the database could not keep, as for applications").isEqualTo(400);
+    assertThat(refused.invalidFields()).containsExactly("Idempotency-Key");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeNotificationProcess.KEY).count())
         .isEqualTo(reported);
   }

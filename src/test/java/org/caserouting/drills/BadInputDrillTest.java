@@ -1,6 +1,8 @@
 package org.caserouting.drills;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +11,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -117,7 +118,7 @@ class BadInputDrillTest {
     assertThat(submitted.headers().getFirst("X-Content-Type-Options")).as("JSON never sniffed as HTML").isEqualTo("nosniff");
     String no = submitted.body().get("applicationNo").asText();
     // The clerk asks for documents in words that are shown to the applicant.
-    portal.workTask("do-daan-clerk", no, "RETURN", "opinion", script);
+    portal.workTask("do-daan-clerk", no, RETURN, OPINION.of(script));
 
     ResponseEntity<String> page = http.exchange("/track", HttpMethod.POST,
         new HttpEntity<>("applicationNo=" + no + "&idSuffix=6789", form()), String.class);
@@ -249,7 +250,7 @@ class BadInputDrillTest {
   private String supplementTarget() {
     Api api = new Api(http);
     String no = api.submit(Submission.lowIncome()).body().get("applicationNo").asText();
-    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+    api.workTask("do-daan-clerk", no, RETURN, OPINION.of("請補附薪資證明"));
     return no;
   }
 

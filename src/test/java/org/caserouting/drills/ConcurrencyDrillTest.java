@@ -1,6 +1,8 @@
 package org.caserouting.drills;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +107,7 @@ class ConcurrencyDrillTest {
       String no = portal.submit(Submission.of(ROAD_USE).document("UPLOADABLE", "交通維持計畫書")
           .set("site", Map.of("address", "臺北市中正區重慶南路一段" + (100 + i) + "號", "zone", "COMMERCIAL")))
           .body().get("applicationNo").asText();
-      portal.workTask("trans-clerk", no, "APPROVE", "opinion", "請警察局、工務局表示意見");
+      portal.workTask("trans-clerk", no, APPROVE, OPINION.of("請警察局、工務局表示意見"));
       cases.add(no);
     }
     List<String[]> answers = new ArrayList<>();

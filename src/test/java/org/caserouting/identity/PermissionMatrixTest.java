@@ -1,15 +1,16 @@
 package org.caserouting.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.identity.PermissionMatrixTest.Person.ADMIN;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_CHIEF;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_CLERK;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_DIRECTOR;
-import static org.caserouting.identity.PermissionMatrixTest.Person.ADMIN;
 import static org.caserouting.identity.PermissionMatrixTest.Person.B_CHIEF;
 import static org.caserouting.identity.PermissionMatrixTest.Person.B_CLERK;
 import static org.caserouting.identity.PermissionMatrixTest.Person.B_DIRECTOR;
 import static org.caserouting.identity.PermissionMatrixTest.Person.PORTAL;
 import static org.caserouting.identity.PermissionMatrixTest.Person.PROCESS_OWNER;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -223,7 +224,7 @@ class PermissionMatrixTest {
           Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
       case SUPPLY_MISSING_DOCUMENTS -> {
         CaseWork returned = new CaseWork(engine, submitted());
-        returned.work("do-daan-clerk", "RETURN", "請補正存摺封面影本");
+        returned.work("do-daan-clerk", RETURN, "請補正存摺封面影本");
         yield Outcome.status(new Api(http, person.user).postJson("/api/applications/" + returned.applicationNo() + "/supplements",
             "{\"documents\":[{\"documentClass\":\"UPLOADABLE\",\"title\":\"存摺封面影本\"}]}", new HttpHeaders()), 200);
       }

@@ -1,6 +1,8 @@
 package org.caserouting.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -83,7 +85,7 @@ class TaskFiltersTest {
   void theClerksForwardWaitsUnderAwaitingSignOffOfTheChief() {
     String no = submit(Submission.lowIncome());
 
-    api.workTask("do-daan-clerk", no, "APPROVE", "opinion", "符合資格，擬陳轉社會局");
+    api.workTask("do-daan-clerk", no, APPROVE, OPINION.of("符合資格，擬陳轉社會局"));
 
     assertThat(listed("do-daan-chief", TaskFilters.AWAITING_SIGN_OFF)).contains(no);
     assertThat(listed("econ-chief", TaskFilters.AWAITING_SIGN_OFF)).doesNotContain(no);

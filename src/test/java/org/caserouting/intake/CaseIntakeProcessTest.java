@@ -8,9 +8,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OBJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.OUTCOME;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
+import static org.caserouting.review.JointReviewProcess.Variables.LEGAL_BASIS;
 
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,6 +34,8 @@ import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.intake.IntakeProcess.Elements;
 import org.caserouting.mail.NotificationKind;
 import org.caserouting.mail.NotificationRepository;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.signoff.SignOffProcess;
 import org.caserouting.support.CaseRouterTest;
@@ -63,7 +72,7 @@ class CaseIntakeProcessTest {
             SubmittedVia.ONLINE,
             true,
             null);
-    String processInstanceId = intake.submit(request, null).application().processInstanceId();
+    String processInstanceId = intake.submit(request, null).answer().processInstanceId();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
   }
 
@@ -71,10 +80,10 @@ class CaseIntakeProcessTest {
     return applications.findByApplicationNo(intakeInstance.getBusinessKey()).orElseThrow();
   }
 
-  private static void workAs(String user, ProcessInstance instance, String outcome, String... opinion) {
+  private static void workAs(String user, ProcessInstance instance, TaskOutcome outcome, String... opinion) {
     Task task = task(instance);
     claim(task, user);
-    complete(task, withVariables("outcome", outcome, "opinion", opinion.length == 0 ? null : opinion[0]));
+    complete(task, withVariables(OUTCOME.name(), outcome.name(), OPINION.name(), opinion.length == 0 ? null : opinion[0]));
   }
 
   @Test
@@ -85,8 +94,8 @@ class CaseIntakeProcessTest {
         .hasPassed(Elements.DECIDE_ONLINE_ELIGIBILITY, Elements.DECIDE_ROUTE, Elements.RECORD_HANDLING)
         .isWaitingAt(Elements.HANDLE_BY_RECEIVING_AGENCY)
         .variables()
-        .containsEntry(CaseVariables.CHANNEL, "FULLY_ONLINE")
-        .containsEntry(CaseVariables.ROUTE, "SINGLE_AGENCY");
+        .containsEntry(CaseVariables.CHANNEL.name(), "FULLY_ONLINE")
+        .containsEntry(CaseVariables.ROUTE.name(), "SINGLE_AGENCY");
     ProcessInstance review = calledProcessInstance(intakeInstance);
     assertThat(review).hasBusinessKey(intakeInstance.getBusinessKey()).isWaitingAt(REVIEW);
     assertThat(task(review)).hasCandidateGroup("hr-daan-clerk").isNotAssigned();
@@ -97,11 +106,12 @@ class CaseIntakeProcessTest {
     ProcessInstance intakeInstance = submitTranscript();
     ProcessInstance review = calledProcessInstance(intakeInstance);
 
-    workAs("hr-daan-clerk", review, "APPROVE", "戶籍資料相符，核發英文謄本");
+    workAs("hr-daan-clerk", review, APPROVE, "戶籍資料相符，核發英文謄本");
     ProcessInstance signOff = calledProcessInstance(review);
     assertThat(task(signOff)).hasDefinitionKey(SignOffProcess.Elements.SIGN).hasCandidateGroup("hr-daan-chief");
-    assertThat(signOff).variables().containsEntry("outcome", null).containsEntry("opinion", null).containsEntry("signers", "CHIEF");
-    workAs("hr-daan-chief", signOff, "APPROVE");
+    assertThat(signOff).variables().containsEntry(OUTCOME.name(), null).containsEntry(OPINION.name(), null)
+        .containsEntry(SignOffProcess.Variables.SIGNERS.name(), "CHIEF");
+    workAs("hr-daan-chief", signOff, APPROVE);
 
     assertThat(intakeInstance)
         .isEnded()
@@ -120,11 +130,11 @@ class CaseIntakeProcessTest {
     ProcessInstance intakeInstance = submitTranscript();
     ProcessInstance review = calledProcessInstance(intakeInstance);
 
-    workAs("hr-daan-clerk", review, "REJECT", "申請人非本戶戶內人口");
+    workAs("hr-daan-clerk", review, REJECT, "申請人非本戶戶內人口");
     ProcessInstance signOff = calledProcessInstance(review);
-    workAs("hr-daan-chief", signOff, "APPROVE");
+    workAs("hr-daan-chief", signOff, APPROVE);
     assertThat(task(signOff)).hasCandidateGroup("hr-daan-director");
-    workAs("hr-daan-director", signOff, "APPROVE", "如擬");
+    workAs("hr-daan-director", signOff, APPROVE, "如擬");
 
     assertThat(intakeInstance).isEnded();
     Assertions.assertThat(application(intakeInstance).getDecision()).isEqualTo(Decision.REJECTED);
@@ -134,11 +144,11 @@ class CaseIntakeProcessTest {
   @Test
   void chiefReturnsTheDraftToTheClerkWithInstructions() {
     ProcessInstance review = calledProcessInstance(submitTranscript());
-    workAs("hr-daan-clerk", review, "APPROVE", "符合資格");
+    workAs("hr-daan-clerk", review, APPROVE, "符合資格");
 
-    workAs("hr-daan-chief", calledProcessInstance(review), "RETURN", "請核對外文姓名");
+    workAs("hr-daan-chief", calledProcessInstance(review), RETURN, "請核對外文姓名");
 
-    assertThat(review).isWaitingAt(REVIEW).variables().containsEntry("signOffReturnOpinion", "請核對外文姓名");
+    assertThat(review).isWaitingAt(REVIEW).variables().containsEntry(SignOffProcess.Variables.RETURN_OPINION.name(), "請核對外文姓名");
     assertThat(task(review)).hasCandidateGroup("hr-daan-clerk");
   }
 
@@ -153,7 +163,7 @@ class CaseIntakeProcessTest {
             SubmittedVia.COUNTER,
             true,
             null);
-    CaseWork work = new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+    CaseWork work = new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
     return work;
   }
 
@@ -161,17 +171,17 @@ class CaseIntakeProcessTest {
   void disabilityCertificateIsReviewedJointlyThenEscalated() {
     CaseWork work = submitDisabilityCertificateAtCounter();
 
-    work.work("do-daan-clerk", "APPROVE", null);
-    work.work("health-clerk", "AGREE", "鑑定結果為中度障礙");
-    work.work("do-daan-clerk", "APPROVE", "依衛生局鑑定結果擬核發");
-    work.work("do-daan-chief", "APPROVE", null);
-    work.work("do-daan-director", "APPROVE", null);
+    work.work("do-daan-clerk", APPROVE, null);
+    work.work("health-clerk", AGREE, "鑑定結果為中度障礙");
+    work.work("do-daan-clerk", APPROVE, "依衛生局鑑定結果擬核發");
+    work.work("do-daan-chief", APPROVE, null);
+    work.work("do-daan-director", APPROVE, null);
     Assertions.assertThat(work.taskFor("do-daan-clerk").getTaskDefinitionKey())
         .isEqualTo(org.caserouting.review.VerticalEscalatedApprovalProcess.Elements.FIRST_REVIEW);
-    work.work("do-daan-clerk", "APPROVE", "陳轉社會局");
-    work.work("do-daan-chief", "APPROVE", null);
-    work.work("social-clerk", "APPROVE", "核發身心障礙證明");
-    work.work("social-chief", "APPROVE", null);
+    work.work("do-daan-clerk", APPROVE, "陳轉社會局");
+    work.work("do-daan-chief", APPROVE, null);
+    work.work("social-clerk", APPROVE, "核發身心障礙證明");
+    work.work("social-chief", APPROVE, null);
 
     Application application = applications.findByApplicationNo(work.applicationNo()).orElseThrow();
     Assertions.assertThat(application.getRoute().name()).isEqualTo("HORIZONTAL_THEN_VERTICAL");
@@ -184,11 +194,11 @@ class CaseIntakeProcessTest {
   void jointReviewRejectionIsNotEscalated() {
     CaseWork work = submitDisabilityCertificateAtCounter();
 
-    work.work("do-daan-clerk", "APPROVE", null);
-    work.work("health-clerk", "OBJECT", "未達障礙等級", "legalBasis", "身心障礙者權益保障法第6條");
-    work.work("do-daan-clerk", "REJECT", "經鑑定未達障礙等級");
-    work.work("do-daan-chief", "APPROVE", null);
-    work.work("do-daan-director", "APPROVE", null);
+    work.work("do-daan-clerk", APPROVE, null);
+    work.work("health-clerk", OBJECT, "未達障礙等級", LEGAL_BASIS.of("身心障礙者權益保障法第6條"));
+    work.work("do-daan-clerk", REJECT, "經鑑定未達障礙等級");
+    work.work("do-daan-chief", APPROVE, null);
+    work.work("do-daan-director", APPROVE, null);
 
     Assertions.assertThat(work.ended()).isTrue();
     Assertions.assertThat(applications.findByApplicationNo(work.applicationNo()).orElseThrow().getDecision())
@@ -201,7 +211,7 @@ class CaseIntakeProcessTest {
     Task clerkTask = task(review);
 
     assertThatThrownBy(
-            () -> engine.getTaskService().complete(clerkTask.getId(), Map.of("outcome", "RETURN", "opinion", "缺件")))
+            () -> engine.getTaskService().complete(clerkTask.getId(), Variable.values(OUTCOME.of(RETURN.name()), OPINION.of("缺件"))))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("outcome：須為 must be one of APPROVE, REJECT");
     assertThatThrownBy(() -> engine.getTaskService().complete(clerkTask.getId()))
@@ -216,7 +226,7 @@ class CaseIntakeProcessTest {
     Task clerkTask = task(review);
 
     assertThatThrownBy(
-            () -> engine.getTaskService().complete(clerkTask.getId(), Map.of("outcome", "REJECT", "opinion", "  ")))
+            () -> engine.getTaskService().complete(clerkTask.getId(), Variable.values(OUTCOME.of(REJECT.name()), OPINION.of("  "))))
         .hasMessageContaining("needs an opinion giving the reasons");
 
     assertThat(review).isWaitingAt(REVIEW);

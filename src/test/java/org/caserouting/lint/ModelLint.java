@@ -108,7 +108,7 @@ final class ModelLint {
       FormContract form = blank(task.getCamundaFormRef()) ? null : forms.get(task.getCamundaFormRef());
       if (form != null && outcomes.isPresent()) {
         // The task's contract is its form: the outcomes a clerk can pick must be those the task offers.
-        FormContract.Field outcome = form.fields().get(TaskOutcome.OUTCOME);
+        FormContract.Field outcome = form.fields().get(TaskOutcome.OUTCOME.name());
         List<String> offered = outcome == null || outcome.values() == null ? List.of() : outcome.values();
         if (!new HashSet<>(offered).equals(new HashSet<>(outcomes.get()))) {
           findings.add(at + "form '" + form.id() + "' offers outcomes " + offered + ", the task declares " + outcomes.get());
@@ -150,7 +150,7 @@ final class ModelLint {
           .map(MultiInstanceLoopCharacteristics::getCamundaElementVariable).filter(name -> name != null).forEach(steering::add);
     });
     // The answer itself steers, held to the outcomes the task declares (OutcomeContract).
-    steering.removeAll(Set.of(TaskOutcome.OUTCOME, TaskOutcome.OPINION));
+    steering.removeAll(Set.of(TaskOutcome.OUTCOME.name(), TaskOutcome.OPINION.name()));
     forms.forEach((id, form) -> form.fields().keySet().stream()
         .filter(steering::contains)
         .forEach(field -> findings.add(id + ".form: " + field
@@ -194,7 +194,8 @@ final class ModelLint {
     }
   }
 
-  private static List<Path> files(Path folder, String extension) {
+  /** The folder's files of this extension, sorted; none when the folder is missing. */
+  static List<Path> files(Path folder, String extension) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }

@@ -4,16 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.support.ProjectVocabulary;
 import org.junit.jupiter.api.Test;
 
 class ModelLintTest {
+
+  private static final List<Class<?>> SHARED_VARIABLES = List.of(CaseVariables.class, TaskOutcome.class);
 
   @Test
   void modelsOfTheProjectAreFitToDeploy() {
     ModelLint lint = new ModelLint(Path.of("processes"), Path.of("dmn"), Path.of("forms"), ProjectVocabulary.scan());
 
     assertThat(lint.findings()).isEmpty();
+  }
+
+  @Test
+  void everyModelAgreesWithItsBackingClass() {
+    List<Class<?>> backing = BackingClassLint.scan();
+    BackingClassLint lint = new BackingClassLint(Path.of("processes"), Path.of("forms"), backing, SHARED_VARIABLES);
+
+    assertThat(backing).extracting(Class::getSimpleName).contains("SignOffProcess", "VerificationProcess");
+    assertThat(lint.findings()).isEmpty();
+  }
+
+  @Test
+  void findsEveryWayABackingClassAndItsModelDriftApart() {
+    Path broken = Path.of("src/test/resources/lint");
+    List<Class<?>> stale = List.of(StaleBackingClasses.Broken.class, StaleBackingClasses.Removed.class);
+
+    assertThat(new BackingClassLint(broken.resolve("processes"), broken.resolve("forms"), stale, SHARED_VARIABLES).findings())
+        .containsExactlyInAnyOrder(
+            "Broken.Elements.RENAMED: 'taskRenamedInTheModeler' is no element of broken.bpmn",
+            "wrong-outcomes.form: undeclaredField: shown by broken.bpmn taskWithOtherOutcomes,"
+                + " but declared neither in Broken.Variables nor in CaseVariables, TaskOutcome",
+            "Removed: KEY 'no-longer-modelled' is no process in processes/");
+    assertThat(new BackingClassLint(broken.resolve("processes"), broken.resolve("forms"), List.of(), SHARED_VARIABLES).findings())
+        .containsExactly("broken.bpmn: broken: has no backing class (a *Process class with its KEY, Elements and Variables)");
   }
 
   @Test

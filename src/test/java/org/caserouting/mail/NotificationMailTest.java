@@ -1,6 +1,9 @@
 package org.caserouting.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
@@ -50,8 +53,8 @@ class NotificationMailTest {
     assertThat(mails.get(0).getSubject()).contains("已受理", "received", no);
     assertThat(GreenMailUtil.getBody(mails.get(0))).contains(no);
 
-    api.workTask("hr-daan-clerk", no, "APPROVE", "opinion", "核發英文戶籍謄本");
-    api.workTask("hr-daan-chief", no, "APPROVE");
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", no, APPROVE);
     outbox.dispatch(Instant.now());
 
     assertThat(MailServer.to(email)).hasSize(2);
@@ -64,7 +67,7 @@ class NotificationMailTest {
     Api.Response submitted = api.submit(Submission.lowIncome().applicant("email", email));
     String no = submitted.body().get("applicationNo").asText();
     String link = submitted.body().get("trackingUrl").asText();
-    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+    api.workTask("do-daan-clerk", no, RETURN, OPINION.of("請補附薪資證明"));
 
     outbox.dispatch(Instant.now());
 
@@ -80,7 +83,7 @@ class NotificationMailTest {
   @Test
   void aSupplementRequestIsMailedAndRemindedThreeDaysBeforeItsDeadline() {
     String no = submitted(Submission.lowIncome().applicant("email", email));
-    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+    api.workTask("do-daan-clerk", no, RETURN, OPINION.of("請補附薪資證明"));
     Instant deadline = jdbc.queryForObject(
         "select deadline from supplement_request where application_no = ?", java.sql.Timestamp.class, no).toInstant();
 
@@ -97,7 +100,7 @@ class NotificationMailTest {
   @Test
   void noReminderOnceTheDocumentsHaveCome() {
     String no = submitted(Submission.lowIncome().applicant("email", email));
-    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+    api.workTask("do-daan-clerk", no, RETURN, OPINION.of("請補附薪資證明"));
     Api.Response supplied = api.postJson("/api/applications/" + no + "/supplements",
         "{\"documents\":[{\"documentClass\":\"UPLOADABLE\",\"title\":\"薪資證明\"}]}", new HttpHeaders());
     assertThat(supplied.status()).as(supplied.body().toString()).isLessThan(300);

@@ -1,6 +1,8 @@
 package org.caserouting.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import java.util.Date;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.caserouting.cases.CaseVariables;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
@@ -55,12 +58,12 @@ class HistoryRetentionTest {
   void theCleanupRemovesADecidedCaseAndTheApplicantsNameFromTheEnginesHistory() {
     Api api = new Api(http);
     String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
-    api.workTask("hr-daan-clerk", no, "APPROVE", "opinion", "核發英文戶籍謄本");
-    api.workTask("hr-daan-chief", no, "APPROVE");
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", no, APPROVE);
     List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no).list().stream()
         .map(HistoricProcessInstance::getId).toList();
     assertThat(instances).isNotEmpty();
-    assertThat(variables(instances)).extracting(HistoricVariableInstance::getName).contains("applicantName");
+    assertThat(variables(instances)).extracting(HistoricVariableInstance::getName).contains(CaseVariables.APPLICANT_NAME.name());
 
     // As if the retention period had passed for this case alone (the other tests' cases stay).
     runBatch(history.setRemovalTimeToHistoricProcessInstances()

@@ -1,6 +1,8 @@
 package org.caserouting.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -89,8 +91,8 @@ class OperationsTest {
   void everyLogLineOfACaseCarriesItsApplicationNumber(CapturedOutput output) {
     Api api = new Api(http);
     String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
-    api.workTask("hr-daan-clerk", no, "APPROVE", "opinion", "核發英文戶籍謄本");
-    api.workTask("hr-daan-chief", no, "APPROVE");
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", no, APPROVE);
 
     // Accepted in our API's request; decided inside the engine, on a request that names no case.
     assertThat(output.getAll().lines().filter(line -> line.contains("[" + no + "]")))

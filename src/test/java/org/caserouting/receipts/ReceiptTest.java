@@ -1,22 +1,23 @@
 package org.caserouting.receipts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import javax.imageio.ImageIO;
@@ -47,8 +48,8 @@ class ReceiptTest {
   private String decidedTranscript() {
     String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
     CaseWork work = new CaseWork(engine, no);
-    work.work("hr-daan-clerk", "APPROVE", "核發");
-    work.work("hr-daan-chief", "APPROVE", null);
+    work.work("hr-daan-clerk", APPROVE, "核發");
+    work.work("hr-daan-chief", APPROVE, null);
     return no;
   }
 
@@ -137,8 +138,8 @@ class ReceiptTest {
     String submissionReceipt = api.get("/api/applications/" + no + "/receipt").body().get("receipt").asText();
     assertThat(verify(submissionReceipt).get("valid").asBoolean()).isTrue();
     CaseWork work = new CaseWork(engine, no);
-    work.work("hr-daan-clerk", "APPROVE", "核發");
-    work.work("hr-daan-chief", "APPROVE", null);
+    work.work("hr-daan-clerk", APPROVE, "核發");
+    work.work("hr-daan-chief", APPROVE, null);
 
     JsonNode verdict = verify(submissionReceipt);
 

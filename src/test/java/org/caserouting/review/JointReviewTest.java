@@ -2,9 +2,29 @@ package org.caserouting.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE_WITH_CONDITIONS;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.ATTEND;
+import static org.caserouting.platform.engine.task.TaskOutcome.OBJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.OUTCOME;
+import static org.caserouting.platform.engine.task.TaskOutcome.PROPOSE_OTHER;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
+import static org.caserouting.review.JointReviewProcess.Variables.ADD_AGENCIES;
+import static org.caserouting.review.JointReviewProcess.Variables.CHANGE_REASON;
+import static org.caserouting.review.JointReviewProcess.Variables.CONDITIONS;
+import static org.caserouting.review.JointReviewProcess.Variables.FINDINGS;
+import static org.caserouting.review.JointReviewProcess.Variables.INSPECTION_AT;
+import static org.caserouting.review.JointReviewProcess.Variables.INSPECTION_PLACE;
+import static org.caserouting.review.JointReviewProcess.Variables.LEGAL_BASIS;
+import static org.caserouting.review.JointReviewProcess.Variables.MINUTES;
+import static org.caserouting.review.JointReviewProcess.Variables.OBJECTION_ANSWER;
+import static org.caserouting.review.JointReviewProcess.Variables.PROPOSED_AT;
+import static org.caserouting.review.JointReviewProcess.Variables.REMOVE_AGENCIES;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -30,6 +50,7 @@ import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeService;
+import org.caserouting.platform.Variable;
 import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
@@ -73,7 +94,7 @@ class JointReviewTest {
             SubmittedVia.ONLINE,
             true,
             null);
-    return new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+    return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 
   private Decision decision(CaseWork work) {
@@ -99,15 +120,15 @@ class JointReviewTest {
   void everyAgencyAgreesAndTheLeadApproves() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
 
-    work.work("trans-clerk", "APPROVE", null);
-    work.work("police-clerk", "AGREE", "無意見");
-    work.work("works-clerk", "AGREE", null);
+    work.work("trans-clerk", APPROVE, null);
+    work.work("police-clerk", AGREE, "無意見");
+    work.work("works-clerk", AGREE, null);
     Task consolidation = work.taskFor("trans-clerk");
     assertThat(consolidation.getTaskDefinitionKey()).isEqualTo(Elements.CONSOLIDATE);
-    assertThat((String) engine.getTaskService().getVariable(consolidation.getId(), "coReviewSummary"))
+    assertThat((String) engine.getTaskService().getVariable(consolidation.getId(), JointReviewProcess.Variables.SUMMARY.name()))
         .contains("POLICE [CATALOG] AGREE", "WORKS [CATALOG] AGREE");
-    work.work("trans-clerk", "APPROVE", "同意於指定時段使用道路");
-    work.work("trans-chief", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, "同意於指定時段使用道路");
+    work.work("trans-chief", APPROVE, null);
 
     assertThat(work.ended()).isTrue();
     assertThat(decision(work)).isEqualTo(Decision.APPROVED);
@@ -117,14 +138,14 @@ class JointReviewTest {
   @Test
   void conditionsOfAnAgencyCarryIntoTheDecision() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
 
-    assertThatThrownBy(() -> work.work("works-clerk", "AGREE_WITH_CONDITIONS", null))
+    assertThatThrownBy(() -> work.work("works-clerk", AGREE_WITH_CONDITIONS, null))
         .hasMessageContaining("needs the conditions");
-    work.work("works-clerk", "AGREE_WITH_CONDITIONS", null, "conditions", "活動結束後二小時內恢復路面");
-    work.work("police-clerk", "AGREE", null);
-    work.work("trans-clerk", "APPROVE", "同意");
-    work.work("trans-chief", "APPROVE", null);
+    work.work("works-clerk", AGREE_WITH_CONDITIONS, null, CONDITIONS.of("活動結束後二小時內恢復路面"));
+    work.work("police-clerk", AGREE, null);
+    work.work("trans-clerk", APPROVE, "同意");
+    work.work("trans-chief", APPROVE, null);
 
     assertThat(decision(work)).isEqualTo(Decision.APPROVED);
     assertThat(reason(work)).contains("WORKS：活動結束後二小時內恢復路面");
@@ -133,15 +154,15 @@ class JointReviewTest {
   @Test
   void anObjectionLeadsToARejection() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
 
-    assertThatThrownBy(() -> work.work("police-clerk", "OBJECT", "影響救護動線"))
+    assertThatThrownBy(() -> work.work("police-clerk", OBJECT, "影響救護動線"))
         .hasMessageContaining("legal basis");
-    work.work("police-clerk", "OBJECT", "影響救護動線", "legalBasis", "道路交通管理處罰條例第82條");
-    work.work("works-clerk", "AGREE", null);
-    work.work("trans-clerk", "REJECT", "警察局認影響救護動線，不予同意");
-    work.work("trans-chief", "APPROVE", null);
-    work.work("trans-director", "APPROVE", null);
+    work.work("police-clerk", OBJECT, "影響救護動線", LEGAL_BASIS.of("道路交通管理處罰條例第82條"));
+    work.work("works-clerk", AGREE, null);
+    work.work("trans-clerk", REJECT, "警察局認影響救護動線，不予同意");
+    work.work("trans-chief", APPROVE, null);
+    work.work("trans-director", APPROVE, null);
 
     assertThat(decision(work)).isEqualTo(Decision.REJECTED);
   }
@@ -149,17 +170,17 @@ class JointReviewTest {
   @Test
   void anObjectionCanBeOvercomeOnlyInWriting() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "APPROVE", null);
-    work.work("police-clerk", "OBJECT", "影響救護動線", "legalBasis", "道路交通管理處罰條例第82條");
-    work.work("works-clerk", "AGREE", null);
+    work.work("trans-clerk", APPROVE, null);
+    work.work("police-clerk", OBJECT, "影響救護動線", LEGAL_BASIS.of("道路交通管理處罰條例第82條"));
+    work.work("works-clerk", AGREE, null);
 
-    assertThatThrownBy(() -> work.work("trans-clerk", "APPROVE", "同意"))
+    assertThatThrownBy(() -> work.work("trans-clerk", APPROVE, "同意"))
         .hasMessageContaining("why the objection is overcome");
-    work.work("trans-clerk", "APPROVE", "同意", "objectionAnswer", "申請人已改道，保留救護車道");
-    work.work("trans-chief", "RETURN", "請敘明改道路線");
+    work.work("trans-clerk", APPROVE, "同意", OBJECTION_ANSWER.of("申請人已改道，保留救護車道"));
+    work.work("trans-chief", RETURN, "請敘明改道路線");
     assertThat(work.taskFor("trans-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CONSOLIDATE);
-    work.work("trans-clerk", "APPROVE", "同意，改道經林森北路", "objectionAnswer", "申請人已改道，保留救護車道");
-    work.work("trans-chief", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, "同意，改道經林森北路", OBJECTION_ANSWER.of("申請人已改道，保留救護車道"));
+    work.work("trans-chief", APPROVE, null);
 
     assertThat(decision(work)).isEqualTo(Decision.APPROVED);
     assertThat(reason(work)).contains("申請人已改道，保留救護車道");
@@ -168,8 +189,8 @@ class JointReviewTest {
   @Test
   void silentAgencyIsRemindedEscalatedAndRecordedAsNoResponse() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "APPROVE", null);
-    work.work("police-clerk", "AGREE", null);
+    work.work("trans-clerk", APPROVE, null);
+    work.work("police-clerk", AGREE, null);
     Job reminder = work.timer(Elements.CO_REVIEW_REMINDER);
     Job overdue = work.timer(Elements.CO_REVIEW_OVERDUE);
     Job grace = work.timer(Elements.CO_REVIEW_GRACE_PASSED);
@@ -180,7 +201,7 @@ class JointReviewTest {
     work.fire(reminder);
     ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
     work.fire(overdue);
-    work.work("works-chief", "APPROVE", "已催辦");
+    work.work("works-chief", APPROVE, "已催辦");
     ClockUtil.setCurrentTime(Date.from(grace.getDuedate().toInstant().plusSeconds(1)));
     work.fire(grace);
 
@@ -192,10 +213,9 @@ class JointReviewTest {
   void leadAddsAnAgencyWithAReason() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
 
-    assertThatThrownBy(() -> work.work("trans-clerk", "APPROVE", null, "addAgencies", "FIRE"))
+    assertThatThrownBy(() -> work.work("trans-clerk", APPROVE, null, ADD_AGENCIES.of("FIRE")))
         .hasMessageContaining("needs a reason");
-    work.work("trans-clerk", "APPROVE", null, "addAgencies", "FIRE", "removeAgencies", "WORKS",
-        "changeReason", "活動使用煙火；未挖掘路面");
+    work.work("trans-clerk", APPROVE, null, ADD_AGENCIES.of("FIRE"), REMOVE_AGENCIES.of("WORKS"), CHANGE_REASON.of("活動使用煙火；未挖掘路面"));
 
     assertThat(work.taskFor("fire-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CO_REVIEW);
     assertThat(work.hasTaskFor("works-clerk")).isFalse();
@@ -212,7 +232,7 @@ class JointReviewTest {
   void siteFactsAddAnAgencyThroughTheDecisionTable() {
     CaseWork work = submit(ROAD_USE, SiteZone.MRT_RESTRICTED);
 
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
 
     assertThat(work.taskFor("mrt-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CO_REVIEW);
     assertThat(jointReview.of(work.applicationNo()))
@@ -224,19 +244,19 @@ class JointReviewTest {
   void missingDocumentsAreSuppliedBeforeTheAgenciesAreAsked() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
 
-    work.work("trans-clerk", "RETURN", "請補附交通維持計畫");
+    work.work("trans-clerk", RETURN, "請補附交通維持計畫");
     supplementation.receive(work.applicationNo(), List.of(new SubmittedDocument(DocumentClass.UPLOADABLE, "交通維持計畫")));
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
 
     assertThat(work.taskFor("trans-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CHECK_COMPLETENESS);
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
     assertThat(work.taskFor("police-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CO_REVIEW);
   }
 
   @Test
   void caseClosesWhenTheApplicantNeverSupplies() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "RETURN", "請補附交通維持計畫");
+    work.work("trans-clerk", RETURN, "請補附交通維持計畫");
     Job deadline = work.timer(SupplementationProcess.Elements.DEADLINE_PASSED);
 
     ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(1)));
@@ -251,10 +271,10 @@ class JointReviewTest {
   void clearlyIneligibleCaseIsRejectedWithoutAskingTheAgencies() {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
 
-    work.work("trans-clerk", "REJECT", "活動日期已過");
-    work.work("trans-clerk", "REJECT", "申請之活動日期已過，無從核准");
-    work.work("trans-chief", "APPROVE", null);
-    work.work("trans-director", "APPROVE", null);
+    work.work("trans-clerk", REJECT, "活動日期已過");
+    work.work("trans-clerk", REJECT, "申請之活動日期已過，無從核准");
+    work.work("trans-chief", APPROVE, null);
+    work.work("trans-director", APPROVE, null);
 
     assertThat(decision(work)).isEqualTo(Decision.REJECTED);
     assertThat(jointReview.of(work.applicationNo())).allSatisfy(c -> assertThat(c.getOutcome()).isNull());
@@ -263,16 +283,16 @@ class JointReviewTest {
   @Test
   void inspectionSlotIsAgreedInTheSecondRound() {
     CaseWork work = submit(ENTERTAINMENT, SiteZone.COMMERCIAL);
-    work.work("econ-clerk", "APPROVE", null);
+    work.work("econ-clerk", APPROVE, null);
 
-    work.work("econ-clerk", "APPROVE", null, "inspectionAt", inDays(7) , "inspectionPlace", "林森北路100號2樓");
-    work.work("building-clerk", "ATTEND", null);
-    work.work("fire-clerk", "PROPOSE_OTHER", "當日另有會勘", "proposedAt", inDays(8));
-    work.work("police-clerk", "ATTEND", null);
+    work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of(inDays(7)), INSPECTION_PLACE.of("林森北路100號2樓"));
+    work.work("building-clerk", ATTEND, null);
+    work.work("fire-clerk", PROPOSE_OTHER, "當日另有會勘", PROPOSED_AT.of(inDays(8)));
+    work.work("police-clerk", ATTEND, null);
     assertThat(work.taskFor("econ-clerk").getTaskDefinitionKey()).isEqualTo(Elements.PROPOSE_INSPECTION);
-    work.work("econ-clerk", "APPROVE", null, "inspectionAt", inDays(8), "inspectionPlace", "林森北路100號2樓");
+    work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of(inDays(8)), INSPECTION_PLACE.of("林森北路100號2樓"));
     for (String agency : List.of("building", "fire", "police")) {
-      work.work(agency + "-clerk", "ATTEND", null);
+      work.work(agency + "-clerk", ATTEND, null);
     }
 
     assertThat(work.timers(Elements.INSPECTION_HELD)).hasSize(1);
@@ -281,30 +301,30 @@ class JointReviewTest {
   @Test
   void specialEntertainmentBusinessIsInspectedMinutedAndApproved() {
     CaseWork work = submit(ENTERTAINMENT, SiteZone.COMMERCIAL);
-    work.work("econ-clerk", "APPROVE", null);
-    assertThatThrownBy(() -> work.work("econ-clerk", "APPROVE", null, "inspectionAt", "next Tuesday", "inspectionPlace", "現場"))
+    work.work("econ-clerk", APPROVE, null);
+    assertThatThrownBy(() -> work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of("next Tuesday"), INSPECTION_PLACE.of("現場")))
         .hasMessageContaining("not a date and time");
     for (int round = 1; round <= 3; round++) {
-      work.work("econ-clerk", "APPROVE", null, "inspectionAt", inDays(6 + round), "inspectionPlace", "林森北路100號2樓");
-      work.work("building-clerk", "ATTEND", null);
-      work.work("fire-clerk", "PROPOSE_OTHER", null, "proposedAt", inDays(10 + round));
-      work.work("police-clerk", "ATTEND", null);
+      work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of(inDays(6 + round)), INSPECTION_PLACE.of("林森北路100號2樓"));
+      work.work("building-clerk", ATTEND, null);
+      work.work("fire-clerk", PROPOSE_OTHER, null, PROPOSED_AT.of(inDays(10 + round)));
+      work.work("police-clerk", ATTEND, null);
     }
     assertThat(work.taskFor("econ-clerk").getTaskDefinitionKey()).isEqualTo(Elements.FIX_INSPECTION);
-    work.work("econ-clerk", "APPROVE", null, "inspectionAt", inDays(12), "inspectionPlace", "林森北路100號2樓");
+    work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of(inDays(12)), INSPECTION_PLACE.of("林森北路100號2樓"));
     Job inspectionDay = work.timer(Elements.INSPECTION_HELD);
     ClockUtil.setCurrentTime(Date.from(inspectionDay.getDuedate().toInstant().plusSeconds(60)));
     work.fire(inspectionDay);
 
-    work.work("building-clerk", "AGREE", null, "findings", "使用執照用途相符");
-    work.work("fire-clerk", "AGREE_WITH_CONDITIONS", null, "conditions", "增設緊急照明", "findings", "逃生指示不足");
-    work.work("police-clerk", "AGREE", null, "findings", "無治安顧慮");
-    work.work("econ-clerk", "APPROVE", null, "minutes", "三機關到場，場所大致符合規定，消防局要求增設緊急照明。");
+    work.work("building-clerk", AGREE, null, FINDINGS.of("使用執照用途相符"));
+    work.work("fire-clerk", AGREE_WITH_CONDITIONS, null, CONDITIONS.of("增設緊急照明"), FINDINGS.of("逃生指示不足"));
+    work.work("police-clerk", AGREE, null, FINDINGS.of("無治安顧慮"));
+    work.work("econ-clerk", APPROVE, null, MINUTES.of("三機關到場，場所大致符合規定，消防局要求增設緊急照明。"));
     for (String agency : List.of("building", "fire", "police")) {
-      work.work(agency + "-chief", "APPROVE", null);
+      work.work(agency + "-chief", APPROVE, null);
     }
-    work.work("econ-clerk", "APPROVE", "准予登記");
-    work.work("econ-chief", "APPROVE", null);
+    work.work("econ-clerk", APPROVE, "准予登記");
+    work.work("econ-chief", APPROVE, null);
 
     assertThat(decision(work)).isEqualTo(Decision.APPROVED);
     assertThat(reason(work)).contains("增設緊急照明");
@@ -317,7 +337,7 @@ class JointReviewTest {
   @Test
   void twoAgenciesAnsweringAtTheSameMomentAreBothKept() throws Exception {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
-    work.work("trans-clerk", "APPROVE", null);
+    work.work("trans-clerk", APPROVE, null);
     Task police = work.taskFor("police-clerk");
     Task works = work.taskFor("works-clerk");
     engine.getTaskService().claim(police.getId(), "police-clerk");
@@ -328,12 +348,12 @@ class JointReviewTest {
     try {
       Future<?> first = pool.submit(() -> {
         start.await();
-        engine.getTaskService().complete(police.getId(), Map.of("outcome", "AGREE", "opinion", "警察局同意"));
+        engine.getTaskService().complete(police.getId(), Variable.values(OUTCOME.of(AGREE.name()), OPINION.of("警察局同意")));
         return null;
       });
       Future<?> second = pool.submit(() -> {
         start.await();
-        engine.getTaskService().complete(works.getId(), Map.of("outcome", "AGREE", "opinion", "工務局同意"));
+        engine.getTaskService().complete(works.getId(), Variable.values(OUTCOME.of(AGREE.name()), OPINION.of("工務局同意")));
         return null;
       });
       start.countDown();

@@ -1,9 +1,12 @@
 package org.caserouting.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Colleagues;
@@ -31,8 +34,8 @@ class LowIncomeThroughTasklistApiTest {
     api = new Api(http);
   }
 
-  private void work(String user, String applicationNo, String outcome, String opinion) {
-    api.workTask(user, applicationNo, outcome, "opinion", opinion);
+  private void work(String user, String applicationNo, TaskOutcome outcome, String opinion) {
+    api.workTask(user, applicationNo, outcome, OPINION.of(opinion));
   }
 
   private String submitLowIncome() {
@@ -48,12 +51,12 @@ class LowIncomeThroughTasklistApiTest {
         .as("the department sees nothing before the district office forwards")
         .isEmpty();
 
-    work("do-daan-clerk", no, "APPROVE", "經訪視符合資格，擬陳轉社會局");
-    work("do-daan-chief", no, "APPROVE", "如擬");
+    work("do-daan-clerk", no, APPROVE, "經訪視符合資格，擬陳轉社會局");
+    work("do-daan-chief", no, APPROVE, "如擬");
     JsonNode inReview = api.get("/api/applications/" + no).body();
     assertThat(inReview.get("stages").get(0).get("agency").asText()).isEqualTo("SOCIAL");
-    work("social-clerk", no, "APPROVE", "核列低收入戶");
-    work("social-chief", no, "APPROVE", null);
+    work("social-clerk", no, APPROVE, "核列低收入戶");
+    work("social-chief", no, APPROVE, null);
 
     JsonNode decided = api.get("/api/applications/" + no).body();
     assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
@@ -67,8 +70,8 @@ class LowIncomeThroughTasklistApiTest {
   @Test
   void anEditedSignOffIsRefusedByTheDatabaseAndDetectedByTheChain() {
     String no = submitLowIncome();
-    work("do-daan-clerk", no, "APPROVE", "擬陳轉");
-    work("do-daan-chief", no, "APPROVE", "如擬");
+    work("do-daan-clerk", no, APPROVE, "擬陳轉");
+    work("do-daan-chief", no, APPROVE, "如擬");
 
     boolean refused;
     try {
@@ -132,7 +135,7 @@ class LowIncomeThroughTasklistApiTest {
   void draftersOwnSignOffIsRefusedThroughTheRestApi() {
     colleague("do-daan-acting", "do-daan-clerk", "do-daan-chief");
     String no = submitLowIncome();
-    work("do-daan-acting", no, "APPROVE", "擬陳轉");
+    work("do-daan-acting", no, APPROVE, "擬陳轉");
     String signOff = firstTaskId("do-daan-acting", no);
 
     Api.Response claim =

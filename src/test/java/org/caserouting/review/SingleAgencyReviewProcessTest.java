@@ -6,14 +6,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.OUTCOME;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.caserouting.cases.CaseVariables;
 import org.caserouting.platform.AgencyGroups;
+import org.caserouting.platform.Variable;
 import org.caserouting.review.SingleAgencyReviewProcess.Elements;
 import org.caserouting.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +38,7 @@ class SingleAgencyReviewProcessTest {
     // The Spring tests' engine may live in the same JVM: name the one this test uses.
     init(engine.getProcessEngine());
     Mocks.register("agencyGroups", new AgencyGroups());
-    Mocks.register("concludeSingleAgencyReview", new ConcludeSingleAgencyReviewDelegate());
+    Mocks.register("concludeSingleAgencyReview", new SingleAgencyReviewAdapters().concludeSingleAgencyReview());
   }
 
   @AfterEach
@@ -45,12 +51,12 @@ class SingleAgencyReviewProcessTest {
         .startProcessInstanceByKey(
             SingleAgencyReviewProcess.KEY,
             "2026-IN-000042",
-            withVariables("receivingAgency", receivingAgency, "dueDate", new Date()));
+            Variable.values(CaseVariables.RECEIVING_AGENCY.of(receivingAgency), CaseVariables.DUE_DATE.of(new Date())));
   }
 
-  private static void signOff(ProcessInstance review, String result) {
+  private static void signOff(ProcessInstance review, boolean signed) {
     ProcessInstance signOff = calledProcessInstance(review);
-    complete(task(signOff), withVariables("outcome", "SIGNED".equals(result) ? "APPROVE" : "RETURN", "opinion", "簽核"));
+    complete(task(signOff), Variable.values(OUTCOME.of(signed ? APPROVE.name() : RETURN.name()), OPINION.of("簽核")));
   }
 
   @Test
@@ -58,7 +64,7 @@ class SingleAgencyReviewProcessTest {
     ProcessInstance review = startFor("ECON");
 
     assertThat(task(review)).hasDefinitionKey(Elements.REVIEW).hasCandidateGroup("econ-clerk");
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "符合規定"));
+    complete(task(review), Variable.values(OUTCOME.of(APPROVE.name()), OPINION.of("符合規定")));
     assertThat(review).isWaitingAt(Elements.SIGN_OFF);
     assertThat(calledProcessInstance(review)).hasBusinessKey("2026-IN-000042");
   }
@@ -67,31 +73,31 @@ class SingleAgencyReviewProcessTest {
   void signedRejectionKeepsTheClerksReasons() {
     ProcessInstance review = startFor("ECON");
 
-    complete(task(review), withVariables("outcome", "REJECT", "opinion", "營業場所位於住宅區"));
-    signOff(review, "SIGNED");
+    complete(task(review), Variable.values(OUTCOME.of(REJECT.name()), OPINION.of("營業場所位於住宅區")));
+    signOff(review, true);
 
     assertThat(review)
         .isEnded()
         .hasPassed(Elements.CONCLUDE, Elements.REVIEWED)
         .variables()
-        .containsEntry("decision", "REJECTED")
-        .containsEntry("decisionReason", "營業場所位於住宅區");
+        .containsEntry(CaseVariables.DECISION.name(), "REJECTED")
+        .containsEntry(CaseVariables.DECISION_REASON.name(), "營業場所位於住宅區");
   }
 
   @Test
   void returnedDraftGoesBackToTheClerkUntilItIsSigned() {
     ProcessInstance review = startFor("ECON");
 
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "初審通過"));
-    signOff(review, "RETURNED");
+    complete(task(review), Variable.values(OUTCOME.of(APPROVE.name()), OPINION.of("初審通過")));
+    signOff(review, false);
     assertThat(review).isWaitingAt(Elements.REVIEW);
-    complete(task(review), withVariables("outcome", "APPROVE", "opinion", "已補充消防意見，符合規定"));
-    signOff(review, "SIGNED");
+    complete(task(review), Variable.values(OUTCOME.of(APPROVE.name()), OPINION.of("已補充消防意見，符合規定")));
+    signOff(review, true);
 
     assertThat(review)
         .isEnded()
         .variables()
-        .containsEntry("decision", "APPROVED")
-        .containsEntry("decisionReason", "已補充消防意見，符合規定");
+        .containsEntry(CaseVariables.DECISION.name(), "APPROVED")
+        .containsEntry(CaseVariables.DECISION_REASON.name(), "已補充消防意見，符合規定");
   }
 }

@@ -1,6 +1,16 @@
 package org.caserouting.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE_WITH_CONDITIONS;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.ATTEND;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.review.JointReviewProcess.Variables.CONDITIONS;
+import static org.caserouting.review.JointReviewProcess.Variables.FINDINGS;
+import static org.caserouting.review.JointReviewProcess.Variables.INSPECTION_AT;
+import static org.caserouting.review.JointReviewProcess.Variables.INSPECTION_PLACE;
+import static org.caserouting.review.JointReviewProcess.Variables.MINUTES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -9,6 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.CaseWork;
@@ -43,7 +55,7 @@ class SpecialEntertainmentThroughTasklistApiTest {
   }
 
   /** The user's task through the engine REST API; then the engine's own next steps. */
-  private void work(String user, String no, String outcome, String... fields) {
+  private void work(String user, String no, TaskOutcome outcome, Variable.Value<?>... fields) {
     api.workTask(user, no, outcome, fields);
     engineWork.runAsyncContinuations();
   }
@@ -63,22 +75,22 @@ class SpecialEntertainmentThroughTasklistApiTest {
         ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)).atZone(ZoneId.of("Asia/Taipei"))
             .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
 
-    work("econ-clerk", no, "APPROVE");
-    work("econ-clerk", no, "APPROVE", "inspectionAt", inspectionAt, "inspectionPlace", "林森北路100號2樓");
+    work("econ-clerk", no, APPROVE);
+    work("econ-clerk", no, APPROVE, INSPECTION_AT.of(inspectionAt), INSPECTION_PLACE.of("林森北路100號2樓"));
     for (String agency : new String[] {"building", "fire", "police"}) {
-      work(agency + "-clerk", no, "ATTEND");
+      work(agency + "-clerk", no, ATTEND);
     }
     ClockUtil.setCurrentTime(Date.from(engineWork.timer(JointReviewProcess.Elements.INSPECTION_HELD).getDuedate().toInstant().plusSeconds(60)));
     engineWork.fire(engineWork.timer(JointReviewProcess.Elements.INSPECTION_HELD));
-    work("building-clerk", no, "AGREE", "findings", "用途相符");
-    work("fire-clerk", no, "AGREE_WITH_CONDITIONS", "conditions", "增設緊急照明", "findings", "逃生指示不足");
-    work("police-clerk", no, "AGREE", "findings", "無治安顧慮");
-    work("econ-clerk", no, "APPROVE", "minutes", "三機關到場會勘，消防局要求增設緊急照明。");
+    work("building-clerk", no, AGREE, FINDINGS.of("用途相符"));
+    work("fire-clerk", no, AGREE_WITH_CONDITIONS, CONDITIONS.of("增設緊急照明"), FINDINGS.of("逃生指示不足"));
+    work("police-clerk", no, AGREE, FINDINGS.of("無治安顧慮"));
+    work("econ-clerk", no, APPROVE, MINUTES.of("三機關到場會勘，消防局要求增設緊急照明。"));
     for (String agency : new String[] {"building", "fire", "police"}) {
-      work(agency + "-chief", no, "APPROVE");
+      work(agency + "-chief", no, APPROVE);
     }
-    work("econ-clerk", no, "APPROVE", "opinion", "准予登記");
-    work("econ-chief", no, "APPROVE");
+    work("econ-clerk", no, APPROVE, OPINION.of("准予登記"));
+    work("econ-chief", no, APPROVE);
 
     JsonNode decided = api.get("/api/applications/" + no).body();
     assertThat(decided.get("status").asText()).isEqualTo("DECIDED");

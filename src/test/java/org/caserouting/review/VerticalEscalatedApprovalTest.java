@@ -2,15 +2,18 @@ package org.caserouting.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OUTCOME;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -31,6 +34,9 @@ import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.mail.NotificationKind;
 import org.caserouting.mail.NotificationRepository;
+import org.caserouting.platform.Refusal;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.VerticalEscalatedApprovalProcess.Elements;
 import org.caserouting.signoff.SignOff;
 import org.caserouting.signoff.SignOffChain;
@@ -80,14 +86,14 @@ class VerticalEscalatedApprovalTest {
             SubmittedVia.ONLINE,
             true,
             null);
-    return intake.submit(request, null).application().applicationNo();
+    return intake.submit(request, null).answer().applicationNo();
   }
 
   private Task taskFor(String applicationNo, String user) {
     return new CaseWork(engine, applicationNo).taskFor(user);
   }
 
-  private void work(String applicationNo, String user, String outcome, String opinion) {
+  private void work(String applicationNo, String user, TaskOutcome outcome, String opinion) {
     new CaseWork(engine, applicationNo).work(user, outcome, opinion);
   }
 
@@ -111,10 +117,10 @@ class VerticalEscalatedApprovalTest {
   void lowIncomeStatusIsApprovedByTheSocialWelfareDepartment() {
     String no = submit("SW-LOW-INCOME");
 
-    work(no, "do-daan-clerk", "APPROVE", "經訪視家庭總收入低於最低生活費");
-    work(no, "do-daan-chief", "APPROVE", "如擬，陳轉社會局");
-    work(no, "social-clerk", "APPROVE", "核列低收入戶第二類");
-    work(no, "social-chief", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, "經訪視家庭總收入低於最低生活費");
+    work(no, "do-daan-chief", APPROVE, "如擬，陳轉社會局");
+    work(no, "social-clerk", APPROVE, "核列低收入戶第二類");
+    work(no, "social-chief", APPROVE, null);
 
     assertThat(intakeEnded(no)).isTrue();
     assertThat(application(no).getDecision()).isEqualTo(Decision.APPROVED);
@@ -134,7 +140,7 @@ class VerticalEscalatedApprovalTest {
     String no = submit("SW-LOW-INCOME");
     var dueBefore = application(no).getDueDate();
 
-    work(no, "do-daan-clerk", "RETURN", "請補附最近三個月薪資證明");
+    work(no, "do-daan-clerk", RETURN, "請補附最近三個月薪資證明");
     assertThat(application(no).getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
     assertThat(notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(no))
         .extracting(n -> n.getKind())
@@ -144,7 +150,7 @@ class VerticalEscalatedApprovalTest {
 
     assertThat(application(no).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
     assertThat(application(no).getDueDate()).isAfter(dueBefore.plusDays(6));
-    work(no, "do-daan-clerk", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, null);
     assertThat(taskFor(no, "do-daan-clerk").getTaskDefinitionKey()).isEqualTo(Elements.FIRST_REVIEW);
     assertThat(eventsOf(no)).containsExactly(CaseEventKind.SUPPLEMENT_REQUESTED, CaseEventKind.SUPPLEMENT_RECEIVED);
   }
@@ -152,10 +158,10 @@ class VerticalEscalatedApprovalTest {
   @Test
   void anIncompleteSupplementIsAskedForAgain() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "RETURN", "請補附薪資證明");
+    work(no, "do-daan-clerk", RETURN, "請補附薪資證明");
     supplementation.receive(no, List.of(new SubmittedDocument(DocumentClass.UPLOADABLE, "存摺影本")));
 
-    work(no, "do-daan-clerk", "RETURN", "仍缺薪資證明");
+    work(no, "do-daan-clerk", RETURN, "仍缺薪資證明");
 
     assertThat(application(no).getStatus()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
     assertThat(supplementation.of(no)).extracting(r -> r.getMissing()).containsExactly("請補附薪資證明", "仍缺薪資證明");
@@ -164,7 +170,7 @@ class VerticalEscalatedApprovalTest {
   @Test
   void caseIsClosedWhenTheSupplementDeadlinePasses() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "RETURN", "請補附薪資證明");
+    work(no, "do-daan-clerk", RETURN, "請補附薪資證明");
     Job deadline = timer(no, SupplementationProcess.Elements.DEADLINE_PASSED);
 
     ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(1)));
@@ -184,9 +190,9 @@ class VerticalEscalatedApprovalTest {
   void districtOfficeRejectsWithItsDirectorsSignature() {
     String no = submit("SW-LOW-INCOME");
 
-    work(no, "do-daan-clerk", "REJECT", "申請人不具本市設籍資格");
-    work(no, "do-daan-chief", "APPROVE", null);
-    work(no, "do-daan-director", "APPROVE", "如擬");
+    work(no, "do-daan-clerk", REJECT, "申請人不具本市設籍資格");
+    work(no, "do-daan-chief", APPROVE, null);
+    work(no, "do-daan-director", APPROVE, "如擬");
 
     assertThat(intakeEnded(no)).isTrue();
     assertThat(application(no).getDecision()).isEqualTo(Decision.REJECTED);
@@ -197,12 +203,12 @@ class VerticalEscalatedApprovalTest {
   @Test
   void socialWelfareDepartmentRejectsAfterTheDistrictForwarded() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "APPROVE", "擬陳轉");
-    work(no, "do-daan-chief", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, "擬陳轉");
+    work(no, "do-daan-chief", APPROVE, null);
 
-    work(no, "social-clerk", "REJECT", "動產超過標準");
-    work(no, "social-chief", "APPROVE", null);
-    work(no, "social-director", "APPROVE", null);
+    work(no, "social-clerk", REJECT, "動產超過標準");
+    work(no, "social-chief", APPROVE, null);
+    work(no, "social-director", APPROVE, null);
 
     assertThat(application(no).getDecision()).isEqualTo(Decision.REJECTED);
     assertThat(application(no).getDecisionReason()).isEqualTo("動產超過標準");
@@ -211,18 +217,18 @@ class VerticalEscalatedApprovalTest {
   @Test
   void upperAgencyReturnsTheCaseToTheDistrictOffice() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "APPROVE", "擬陳轉");
-    work(no, "do-daan-chief", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, "擬陳轉");
+    work(no, "do-daan-chief", APPROVE, null);
 
-    work(no, "social-clerk", "RETURN", "請補充家庭訪視紀錄");
+    work(no, "social-clerk", RETURN, "請補充家庭訪視紀錄");
 
     Task back = taskFor(no, "do-daan-clerk");
     assertThat(back.getTaskDefinitionKey()).isEqualTo(Elements.FIRST_REVIEW);
-    assertThat(engine.getTaskService().getVariable(back.getId(), "upperReturnOpinion")).isEqualTo("請補充家庭訪視紀錄");
-    work(no, "do-daan-clerk", "APPROVE", "已補充訪視紀錄");
-    work(no, "do-daan-chief", "APPROVE", null);
-    work(no, "social-clerk", "APPROVE", "核列");
-    work(no, "social-chief", "APPROVE", null);
+    assertThat(engine.getTaskService().getVariable(back.getId(), VerticalEscalatedApprovalProcess.Variables.UPPER_RETURN_OPINION.name())).isEqualTo("請補充家庭訪視紀錄");
+    work(no, "do-daan-clerk", APPROVE, "已補充訪視紀錄");
+    work(no, "do-daan-chief", APPROVE, null);
+    work(no, "social-clerk", APPROVE, "核列");
+    work(no, "social-chief", APPROVE, null);
     assertThat(application(no).getDecision()).isEqualTo(Decision.APPROVED);
     assertThat(eventsOf(no)).contains(CaseEventKind.RETURNED_TO_LOWER_AGENCY);
   }
@@ -230,20 +236,20 @@ class VerticalEscalatedApprovalTest {
   @Test
   void threeLevelChainGoesUpToTheMinistryAndBackOneLevel() {
     String no = submit("SW-ELDERLY-LIVING-ALLOWANCE");
-    work(no, "do-daan-clerk", "APPROVE", "擬陳轉");
-    work(no, "do-daan-chief", "APPROVE", null);
-    work(no, "social-clerk", "APPROVE", "擬陳轉衛福部");
-    work(no, "social-chief", "APPROVE", null);
-    work(no, "social-director", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, "擬陳轉");
+    work(no, "do-daan-chief", APPROVE, null);
+    work(no, "social-clerk", APPROVE, "擬陳轉衛福部");
+    work(no, "social-chief", APPROVE, null);
+    work(no, "social-director", APPROVE, null);
 
-    work(no, "mohw-clerk", "RETURN", "請社會局說明財產計算方式");
+    work(no, "mohw-clerk", RETURN, "請社會局說明財產計算方式");
     assertThat(taskFor(no, "social-clerk").getTaskDefinitionKey()).isEqualTo(Elements.UPPER_REVIEW);
-    work(no, "social-clerk", "APPROVE", "已說明");
-    work(no, "social-chief", "APPROVE", null);
-    work(no, "social-director", "APPROVE", null);
-    work(no, "mohw-clerk", "APPROVE", "核定發給");
-    work(no, "mohw-chief", "APPROVE", null);
-    work(no, "mohw-director", "APPROVE", null);
+    work(no, "social-clerk", APPROVE, "已說明");
+    work(no, "social-chief", APPROVE, null);
+    work(no, "social-director", APPROVE, null);
+    work(no, "mohw-clerk", APPROVE, "核定發給");
+    work(no, "mohw-chief", APPROVE, null);
+    work(no, "mohw-director", APPROVE, null);
 
     assertThat(application(no).getDecision()).isEqualTo(Decision.APPROVED);
     assertThat(signOffs.verify(no).intact()).isTrue();
@@ -253,15 +259,15 @@ class VerticalEscalatedApprovalTest {
   @Test
   void signerReturnsTheDraftToItsClerkAtEitherLevel() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "APPROVE", "擬陳轉");
+    work(no, "do-daan-clerk", APPROVE, "擬陳轉");
 
-    work(no, "do-daan-chief", "RETURN", "請補充訪視日期");
+    work(no, "do-daan-chief", RETURN, "請補充訪視日期");
     Task clerk = taskFor(no, "do-daan-clerk");
-    assertThat(engine.getTaskService().getVariable(clerk.getId(), "signOffReturnOpinion")).isEqualTo("請補充訪視日期");
-    work(no, "do-daan-clerk", "APPROVE", "已補充訪視日期");
-    work(no, "do-daan-chief", "APPROVE", null);
-    work(no, "social-clerk", "APPROVE", "核列");
-    work(no, "social-chief", "RETURN", "請註明類別");
+    assertThat(engine.getTaskService().getVariable(clerk.getId(), VerticalEscalatedApprovalProcess.Variables.SIGN_OFF_RETURN_OPINION.name())).isEqualTo("請補充訪視日期");
+    work(no, "do-daan-clerk", APPROVE, "已補充訪視日期");
+    work(no, "do-daan-chief", APPROVE, null);
+    work(no, "social-clerk", APPROVE, "核列");
+    work(no, "social-chief", RETURN, "請註明類別");
 
     assertThat(taskFor(no, "social-clerk").getTaskDefinitionKey()).isEqualTo(Elements.UPPER_REVIEW);
     assertThat(signOffs.of(no)).extracting(SignOff::getOutcome).containsExactly("RETURN", "APPROVE", "RETURN");
@@ -282,15 +288,15 @@ class VerticalEscalatedApprovalTest {
     Task followUp = taskFor(no, "do-daan-chief");
     assertThat(followUp.getTaskDefinitionKey()).isEqualTo(Elements.FOLLOW_UP_OVERDUE);
     assertThat(taskFor(no, "do-daan-clerk").getTaskDefinitionKey()).isEqualTo(Elements.FIRST_REVIEW);
-    work(no, "do-daan-chief", "APPROVE", "已指派代理人於今日辦結");
+    work(no, "do-daan-chief", APPROVE, "已指派代理人於今日辦結");
     assertThat(eventsOf(no)).containsExactly(CaseEventKind.REMINDER, CaseEventKind.OVERDUE_ESCALATED);
   }
 
   @Test
   void overdueUpperReviewGoesToThatAgencysChief() {
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-clerk", "APPROVE", "擬陳轉");
-    work(no, "do-daan-chief", "APPROVE", null);
+    work(no, "do-daan-clerk", APPROVE, "擬陳轉");
+    work(no, "do-daan-chief", APPROVE, null);
     Job reminder = timer(no, Elements.UPPER_REVIEW_REMINDER);
     Job overdue = timer(no, Elements.UPPER_REVIEW_OVERDUE);
 
@@ -315,7 +321,7 @@ class VerticalEscalatedApprovalTest {
       engine.getIdentityService().createMembership(acting.getId(), "do-daan-chief");
     }
     String no = submit("SW-LOW-INCOME");
-    work(no, "do-daan-acting-chief", "APPROVE", "擬陳轉");
+    work(no, "do-daan-acting-chief", APPROVE, "擬陳轉");
     Task signOff = taskFor(no, "do-daan-acting-chief");
 
     assertThatThrownBy(() -> engine.getTaskService().claim(signOff.getId(), "do-daan-acting-chief"))
@@ -323,17 +329,18 @@ class VerticalEscalatedApprovalTest {
         .hasMessageContaining("You drafted this decision");
     engine.getIdentityService().setAuthentication("do-daan-acting-chief", List.of("do-daan-clerk", "do-daan-chief"));
     try {
-      assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(), Map.of("outcome", "APPROVE")))
+      assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(), Variable.values(OUTCOME.of(APPROVE.name()))))
           .hasMessageContaining("You drafted this decision");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(), Map.of("outcome", "APPROVE")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class)
+    assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(), Variable.values(OUTCOME.of(APPROVE.name()))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasRootCauseInstanceOf(Refusal.class)
         .hasMessageContaining("signed-in person");
 
     assertThat(signOffs.of(no)).isEmpty();
-    work(no, "do-daan-chief", "APPROVE", null);
+    work(no, "do-daan-chief", APPROVE, null);
     assertThat(signOffs.of(no)).extracting(SignOff::getUserId).containsExactly("do-daan-chief");
   }
 }

@@ -1,6 +1,8 @@
 package org.caserouting.supplementation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
+import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -26,7 +28,7 @@ class SupplementApiTest {
 
   private String askedForSupplement() {
     String no = api.submit(Submission.lowIncome()).body().get("applicationNo").asText();
-    api.workTask("do-daan-clerk", no, "RETURN", "opinion", "請補附薪資證明");
+    api.workTask("do-daan-clerk", no, RETURN, OPINION.of("請補附薪資證明"));
     return no;
   }
 

@@ -3,6 +3,8 @@ package org.caserouting.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -70,9 +72,9 @@ public class Api {
 
   /**
    * As a demo user through the engine REST API, as Tasklist does it: the user's one visible task
-   * of the case, claimed, then completed with an outcome and the form's fields (name, value, ...).
+   * of the case, claimed, then completed with an outcome and the form's fields (null ones left out).
    */
-  public void workTask(String user, String applicationNo, String outcome, String... fields) {
+  public void workTask(String user, String applicationNo, TaskOutcome outcome, Variable.Value<?>... fields) {
     Response tasks = engineGet(user, "/task?processInstanceBusinessKey=" + applicationNo + "&candidateUser=" + user
         + "&includeAssignedTasks=true&maxResults=50");
     org.assertj.core.api.Assertions.assertThat(tasks.body()).as("tasks %s sees: %s", user, tasks.body()).hasSize(1);
@@ -80,10 +82,10 @@ public class Api {
     Response claimed = enginePost(user, "/task/" + taskId + "/claim", write(java.util.Map.of("userId", user)));
     org.assertj.core.api.Assertions.assertThat(claimed.status()).as("%s claims: %s", user, claimed.body()).isEqualTo(204);
     java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    variables.put("outcome", java.util.Map.of("value", outcome));
-    for (int i = 0; i < fields.length; i += 2) {
-      if (fields[i + 1] != null) {
-        variables.put(fields[i], java.util.Map.of("value", fields[i + 1]));
+    variables.put(TaskOutcome.OUTCOME.name(), java.util.Map.of("value", outcome.name()));
+    for (Variable.Value<?> field : fields) {
+      if (field.value() != null) {
+        variables.put(field.variable().name(), java.util.Map.of("value", field.value()));
       }
     }
     Response completed =

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.TaskOutcome;
 
 /**
  * A case worked as its people would: the task offered to a user's groups, claimed and completed
@@ -50,17 +52,14 @@ public final class CaseWork {
   }
 
   /** Claims the user's task and completes it; then lets the engine do what it would do next. */
-  public void work(String user, String outcome, String opinion, Object... fields) {
+  public void work(String user, TaskOutcome outcome, String opinion, Variable.Value<?>... fields) {
     Task task = taskFor(user);
     if (!user.equals(task.getAssignee())) {
       engine.getTaskService().claim(task.getId(), user);
     }
-    Map<String, Object> answer = new HashMap<>();
-    answer.put("outcome", outcome);
-    answer.put("opinion", opinion);
-    for (int i = 0; i < fields.length; i += 2) {
-      answer.put((String) fields[i], fields[i + 1]);
-    }
+    Map<String, Object> answer = new HashMap<>(Variable.values(fields));
+    answer.put(TaskOutcome.OUTCOME.name(), outcome.name());
+    answer.put(TaskOutcome.OPINION.name(), opinion);
     engine.getTaskService().complete(task.getId(), answer);
     runAsyncContinuations();
   }

@@ -1,6 +1,8 @@
 package org.caserouting.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -35,7 +37,7 @@ class TimelineTest {
   @Test
   void theApplicantSeesWhereTheApplicationIsAndNeverTheClerksOpinionOrName() {
     String no = submitted();
-    api.workTask("do-daan-clerk", no, "APPROVE", "opinion", "內部簽註：經訪視符合資格，擬陳轉");
+    api.workTask("do-daan-clerk", no, APPROVE, OPINION.of("內部簽註：經訪視符合資格，擬陳轉"));
 
     ResponseEntity<String> timeline = timeline(no, "6789", "10.0.0.1");
 

@@ -8,7 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
 import static org.caserouting.support.VerificationTest.AGENCIES;
+import static org.caserouting.verification.VerificationProcess.Variables.MANUAL_ANSWER;
+import static org.caserouting.verification.VerificationProcess.Variables.MANUAL_REFERENCE;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -18,6 +21,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.SiteZone;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.Document;
@@ -26,6 +30,7 @@ import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeService;
+import org.caserouting.platform.Variable;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
@@ -71,7 +76,7 @@ class AgencyVerificationTest {
             SubmittedVia.ONLINE,
             consent,
             null);
-    return new CaseWork(engine, intake.submit(request, null).application().applicationNo());
+    return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 
   private void agenciesAnswerLowIncome() {
@@ -89,9 +94,9 @@ class AgencyVerificationTest {
   private String summaryOnTheClerksTask(CaseWork work) {
     Task review = work.taskFor("do-daan-clerk");
     assertThat(review.getTaskDefinitionKey())
-        .as("problem: %s", engine.getTaskService().getVariable(review.getId(), "verificationProblem"))
+        .as("problem: %s", engine.getTaskService().getVariable(review.getId(), VerificationProcess.Variables.PROBLEM.name()))
         .isEqualTo("reviewByReceivingAgency");
-    return (String) engine.getTaskService().getVariable(review.getId(), "verificationSummary");
+    return (String) engine.getTaskService().getVariable(review.getId(), VerificationProcess.Variables.SUMMARY.name());
   }
 
   /** Runs the case's pending verification job once, as the job executor would at its due time. */
@@ -177,9 +182,9 @@ class AgencyVerificationTest {
         .isEqualTo(failedBefore + outcomes(work).size());
     Task manual = work.taskFor("do-daan-clerk");
     assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
-    assertThat((String) engine.getTaskService().getVariable(manual.getId(), "verificationProblem")).contains("HOUSEHOLD");
+    assertThat((String) engine.getTaskService().getVariable(manual.getId(), VerificationProcess.Variables.PROBLEM.name())).contains("HOUSEHOLD");
     assertThat(outcomes(work)).containsOnly(EvidenceOutcome.FAILED);
-    work.work("do-daan-clerk", "APPROVE", null, "manualAnswer", "戶政事務所以聯繫單回復：戶內 2 人", "manualReference", "北市大戶字第001號");
+    work.work("do-daan-clerk", APPROVE, null, MANUAL_ANSWER.of("戶政事務所以聯繫單回復：戶內 2 人"), MANUAL_REFERENCE.of("北市大戶字第001號"));
     work.runAsyncContinuations();
     assertThat(summaryOnTheClerksTask(work)).contains("人工查證 Verified by hand: 戶政事務所以聯繫單回復");
   }
@@ -240,7 +245,7 @@ class AgencyVerificationTest {
     assertThat(AGENCIES.findAll(getRequestedFor(anyUrl()))).isEmpty();
     Task manual = work.taskFor("do-daan-clerk");
     assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
-    assertThat((String) engine.getTaskService().getVariable(manual.getId(), "verificationProblem"))
+    assertThat((String) engine.getTaskService().getVariable(manual.getId(), VerificationProcess.Variables.PROBLEM.name()))
         .contains("did not consent");
     assertThat(outcomes(work)).containsExactly(EvidenceOutcome.REFUSED_NO_CONSENT);
   }
@@ -254,7 +259,7 @@ class AgencyVerificationTest {
 
     assertThat(AGENCIES.findAll(getRequestedFor(urlPathMatching(TAX)))).isEmpty();
     assertThat(outcomes(work)).containsExactly(EvidenceOutcome.ANSWERED, EvidenceOutcome.REFUSED_NO_TAX_APPROVAL);
-    assertThat((String) engine.getTaskService().getVariable(work.taskFor("do-daan-clerk").getId(), "verificationProblem"))
+    assertThat((String) engine.getTaskService().getVariable(work.taskFor("do-daan-clerk").getId(), VerificationProcess.Variables.PROBLEM.name()))
         .contains("Tax Collection Act §33");
   }
 
@@ -270,7 +275,7 @@ class AgencyVerificationTest {
     int callsBefore = AGENCIES.findAll(getRequestedFor(anyUrl())).size();
 
     engine.getRuntimeService().startProcessInstanceByKey("over-asking", work.applicationNo(),
-        java.util.Map.of("receivingAgency", "DO-DAAN"));
+        Variable.values(CaseVariables.RECEIVING_AGENCY.of("DO-DAAN")));
     work.runAsyncContinuations();
 
     assertThat(AGENCIES.findAll(getRequestedFor(anyUrl()))).hasSize(callsBefore);

@@ -130,8 +130,8 @@ public final class FormContract {
   /** The names a task bound to this form accepts: its editable fields, plus outcome and opinion. */
   public Set<String> accepted() {
     Set<String> names = new java.util.LinkedHashSet<>(fields.keySet());
-    names.add(TaskOutcome.OUTCOME);
-    names.add(TaskOutcome.OPINION);
+    names.add(TaskOutcome.OUTCOME.name());
+    names.add(TaskOutcome.OPINION.name());
     return names;
   }
 
@@ -213,11 +213,11 @@ public final class FormContract {
     if (field != null) {
       return field;
     }
-    if (TaskOutcome.OUTCOME.equals(name)) {
+    if (TaskOutcome.OUTCOME.name().equals(name)) {
       // The task's declared outcomes are checked when it completes (OutcomeContract).
       return new Field(name, "select", Kind.CHOICE, false, null, null, null, null, null, null, null, null, null, null, null);
     }
-    if (TaskOutcome.OPINION.equals(name)) {
+    if (TaskOutcome.OPINION.name().equals(name)) {
       return new Field(name, "textarea", Kind.TEXT, false, null, MAX_OPINION_LENGTH, null, null, null, null, null, null, null,
           null, null);
     }

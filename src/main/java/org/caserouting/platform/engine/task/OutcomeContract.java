@@ -25,8 +25,9 @@ public class OutcomeContract implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> allowed = allowedOutcomes(modelOf(task));
-    Object outcome = task.getVariable(TaskOutcome.OUTCOME);
-    Object opinion = task.getVariable(TaskOutcome.OPINION);
+    // Read raw: what a caller wrote may be of any type, and saying so is this check's work.
+    Object outcome = task.getVariable(TaskOutcome.OUTCOME.name());
+    Object opinion = task.getVariable(TaskOutcome.OPINION.name());
     if (!(outcome instanceof String value) || !allowed.contains(value)) {
       throw new BadUserRequestException(
           "Task '" + task.getName() + "' needs an outcome, one of " + String.join(", ", allowed)
@@ -42,10 +43,9 @@ public class OutcomeContract implements TaskListener {
     if (text.length() > MAX_OPINION_LENGTH) {
       throw new BadUserRequestException("The opinion is longer than " + MAX_OPINION_LENGTH + " characters.");
     }
-    task.getExecution().setVariable(TaskOutcome.outcomeOf(task.getTaskDefinitionKey()), value);
-    task.getExecution().setVariable(TaskOutcome.opinionOf(task.getTaskDefinitionKey()), text);
-    task.getExecution()
-        .setVariable(TaskOutcome.completedByOf(task.getTaskDefinitionKey()), ActingUser.of(task).orElse(null));
+    TaskOutcome.outcomeOf(task.getTaskDefinitionKey()).on(task.getExecution(), value);
+    TaskOutcome.opinionOf(task.getTaskDefinitionKey()).on(task.getExecution(), text);
+    TaskOutcome.completedByOf(task.getTaskDefinitionKey()).on(task.getExecution(), ActingUser.of(task).orElse(null));
   }
 
   /**
@@ -55,8 +55,8 @@ public class OutcomeContract implements TaskListener {
    * co-review per agency) keeps it there.
    */
   public void clearPreviousAnswer(DelegateTask task) {
-    task.getExecution().setVariable(TaskOutcome.OUTCOME, null);
-    task.getExecution().setVariable(TaskOutcome.OPINION, null);
+    TaskOutcome.OUTCOME.on(task.getExecution(), null);
+    TaskOutcome.OPINION.on(task.getExecution(), null);
   }
 
   /**

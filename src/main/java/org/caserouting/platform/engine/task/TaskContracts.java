@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
+import org.caserouting.platform.Refusal;
 import org.caserouting.platform.engine.task.FormContract.Purpose;
 import org.caserouting.platform.engine.task.TaskCall.Door;
 
@@ -98,8 +99,8 @@ final class TaskContracts {
 
   /**
    * A guard inside the engine (a task listener: the outcome contract, the drafter who may not sign,
-   * an objection that needs an answer) refuses with a BadUserRequestException, which the engine
-   * wraps as a listener failure. Tasklist's own API would answer that 500; unwrapped here, both
+   * an objection that needs an answer) refuses with a BadUserRequestException or the domain's
+   * {@link Refusal}, which the engine wraps as a listener failure. Tasklist's own API would answer that 500; unwrapped here, both
    * REST applications answer 400 with the guard's own words.
    */
   static RuntimeException asRequestFault(Door door, RuntimeException failure) {
@@ -115,6 +116,11 @@ final class TaskContracts {
           return new FormFieldValidationException(null, refusal.getMessage(), failure);
         }
         return refusal;
+      }
+      if (cause instanceof Refusal refusal) {
+        return door.completes()
+            ? new FormFieldValidationException(null, refusal.getMessage(), failure)
+            : new BadUserRequestException(refusal.getMessage(), failure);
       }
     }
     return failure;

@@ -1,5 +1,7 @@
 package org.caserouting.platform.engine.task;
 
+import org.caserouting.platform.Variable;
+
 /**
  * The contract every user task completes with: an {@code outcome} and an {@code opinion}. Which
  * outcomes a task offers is declared in its model (extension property {@code outcomes}).
@@ -22,27 +24,32 @@ public enum TaskOutcome {
   /** Outcomes that must say why, in {@link #OPINION}. */
   public static final java.util.Set<String> NEED_REASONS = java.util.Set.of("RETURN", "REJECT", "OBJECT");
 
-  /** Process variable holding the outcome a task was completed with. */
-  public static final String OUTCOME = "outcome";
+  /** The outcome the task is being completed with. */
+  public static final Variable<String> OUTCOME = Variable.text("outcome");
 
-  /** Process variable holding the clerk's or signer's opinion (reasons, conditions). */
-  public static final String OPINION = "opinion";
+  /** The clerk's or signer's opinion (reasons, conditions) the task is being completed with. */
+  public static final Variable<String> OPINION = Variable.text("opinion");
 
   /** The user task's extension property listing the outcomes it allows, comma separated. */
   public static final String ALLOWED_OUTCOMES_PROPERTY = "outcomes";
 
   /** Where a task's outcome is kept after the next task has reused {@link #OUTCOME}. */
-  public static String outcomeOf(String taskDefinitionKey) {
-    return taskDefinitionKey + "Outcome";
+  public static Variable<String> outcomeOf(String taskDefinitionKey) {
+    return Variable.text(taskDefinitionKey + "Outcome");
   }
 
   /** Who completed a task (the signed-in user, else the assignee), kept under the task's name. */
-  public static String completedByOf(String taskDefinitionKey) {
-    return taskDefinitionKey + "By";
+  public static Variable<String> completedByOf(String taskDefinitionKey) {
+    return Variable.text(taskDefinitionKey + "By");
   }
 
   /** Where a task's opinion is kept after the next task has reused {@link #OPINION}. */
-  public static String opinionOf(String taskDefinitionKey) {
-    return taskDefinitionKey + "Opinion";
+  public static Variable<String> opinionOf(String taskDefinitionKey) {
+    return Variable.text(taskDefinitionKey + "Opinion");
+  }
+
+  /** Whether this outcome, as a variable holds it, is this one. */
+  public boolean is(String outcome) {
+    return name().equals(outcome);
   }
 }

@@ -2,6 +2,11 @@ package org.caserouting.platform.engine.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE;
+import static org.caserouting.platform.engine.task.TaskOutcome.AGREE_WITH_CONDITIONS;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
+import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
+import static org.caserouting.review.JointReviewProcess.Variables.CONDITIONS;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -83,8 +88,8 @@ class SteeringAttackTest {
     assertRefused(refused, review, "withdrawn");
     assertThat(variable(work, "withdrawn")).isNotEqualTo(true);
     // The case goes on as its rules say and ends decided, with the applicant told.
-    work.work("social-clerk", "APPROVE", "核列低收入戶");
-    work.work("social-chief", "APPROVE", "如擬");
+    work.work("social-clerk", APPROVE, "核列低收入戶");
+    work.work("social-chief", APPROVE, "如擬");
     var application = api.get("/api/applications/" + work.applicationNo()).body();
     assertThat(application.get("status").asText()).isEqualTo("DECIDED");
     assertThat(application.get("decision").asText()).isEqualTo("APPROVED");
@@ -140,7 +145,7 @@ class SteeringAttackTest {
   @EnumSource(Door.class)
   void aCoReviewerCannotAnswerAsAnotherAgencyNorOverwriteItsAnswer(Door door) {
     CaseWork work = roadUseAtCoReview();
-    work.work("works-clerk", "AGREE", "無意見");
+    work.work("works-clerk", AGREE, "無意見");
     Task police = work.taskFor("police-clerk");
     claim(police, "police-clerk");
 
@@ -153,7 +158,7 @@ class SteeringAttackTest {
     assertThat(coReviewAnswer(work, "WORKS")).isEqualTo("AGREE");
     assertThat(coReviewAnswer(work, "POLICE")).isNull();
     // Answering for itself, the police's answer is recorded as the police's, whatever else it says.
-    work.work("police-clerk", "AGREE_WITH_CONDITIONS", "同意", "conditions", "夜間施工");
+    work.work("police-clerk", AGREE_WITH_CONDITIONS, "同意", CONDITIONS.of("夜間施工"));
     assertThat(coReviewAnswer(work, "POLICE")).isEqualTo("AGREE_WITH_CONDITIONS");
     assertThat(coReviewAnswer(work, "WORKS")).isEqualTo("AGREE");
   }
@@ -164,7 +169,7 @@ class SteeringAttackTest {
   @EnumSource(Door.class)
   void aSignerCannotEndASignOffOfSeveralSignersEarly(Door door) {
     CaseWork work = lowIncome();
-    work.work("do-daan-clerk", "REJECT", "所得超過標準");
+    work.work("do-daan-clerk", REJECT, "所得超過標準");
     Task chief = work.taskFor("do-daan-chief");
     claim(chief, "do-daan-chief");
 
@@ -174,7 +179,7 @@ class SteeringAttackTest {
                 "signers", "CHIEF"));
 
     assertRefused(refused, chief, "nrOfInstances", "nrOfCompletedInstances", "loopCounter", "signers");
-    work.work("do-daan-chief", "APPROVE", "如擬");
+    work.work("do-daan-chief", APPROVE, "如擬");
     assertThat(work.hasTaskFor("do-daan-director")).as("the director still signs after the chief").isTrue();
   }
 
@@ -191,7 +196,7 @@ class SteeringAttackTest {
             variables("outcome", "APPROVE", "opinion", "擬陳轉", "reviewByReceivingAgencyBy", "do-daan-clerk"));
     assertRefused(asSomeoneElse, review, "reviewByReceivingAgencyBy");
 
-    work.work("do-daan-both", "APPROVE", "擬陳轉");
+    work.work("do-daan-both", APPROVE, "擬陳轉");
     Task signOff = work.taskFor("do-daan-chief");
     Caller drafter = as(door, "do-daan-both");
     Api.Response rewritten =
@@ -209,7 +214,7 @@ class SteeringAttackTest {
   @EnumSource(Door.class)
   void aSignatureIsRecordedUnderTheRoleAndAgencyTheTaskWasOfferedTo(Door door) {
     CaseWork work = lowIncome();
-    work.work("do-daan-clerk", "APPROVE", "擬陳轉");
+    work.work("do-daan-clerk", APPROVE, "擬陳轉");
     Task signOff = work.taskFor("do-daan-chief");
     claim(signOff, "do-daan-chief");
 
@@ -220,7 +225,7 @@ class SteeringAttackTest {
 
     assertRefused(refused, signOff, "signerRole", "signingAgency", "signingLevel", "decisionKind");
     assertThat(api.get("/api/applications/" + work.applicationNo() + "/sign-offs").body().get("signOffs")).isEmpty();
-    work.work("do-daan-chief", "APPROVE", "如擬");
+    work.work("do-daan-chief", APPROVE, "如擬");
     var signed = api.get("/api/applications/" + work.applicationNo() + "/sign-offs").body().get("signOffs").get(0);
     assertThat(signed.get("agency").asText()).isEqualTo("DO-DAAN");
     assertThat(signed.get("role").asText()).isEqualTo("CHIEF");
@@ -333,8 +338,8 @@ class SteeringAttackTest {
 
   private CaseWork lowIncomeAtTheAgencyAbove() {
     CaseWork work = lowIncome();
-    work.work("do-daan-clerk", "APPROVE", "經訪視符合資格，擬陳轉社會局");
-    work.work("do-daan-chief", "APPROVE", "如擬");
+    work.work("do-daan-clerk", APPROVE, "經訪視符合資格，擬陳轉社會局");
+    work.work("do-daan-chief", APPROVE, "如擬");
     return work;
   }
 
@@ -345,7 +350,7 @@ class SteeringAttackTest {
             .set("site", Map.of("address", "臺北市信義區松仁路100號前", "zone", "COMMERCIAL")));
     assertThat(submitted.status()).as("%s", submitted.body()).isEqualTo(201);
     CaseWork work = new CaseWork(engine, submitted.body().get("applicationNo").asText());
-    work.work("trans-clerk", "APPROVE", "文件齊備");
+    work.work("trans-clerk", APPROVE, "文件齊備");
     return work;
   }
 

@@ -17,38 +17,40 @@ import org.springframework.context.annotation.Configuration;
  * escalation, so two overdue reviews do not overwrite each other).
  */
 @Configuration(proxyBeanMethods = false)
-class DeadlineDelegates {
+class DeadlineAdapters {
 
-  static final String CURRENT_AGENCY = "currentAgency";
-  static final String CO_REVIEW_AGENCY = "coReviewAgency";
-  static final String CO_REVIEW_DUE = "coReviewDue";
-  static final String OVERDUE_AGENCY = "overdueAgency";
+  private final CaseEvents events;
+  private final ZoneId zone;
 
-  @Bean
-  JavaDelegate remindOfDueTask(CaseEvents events, CalendarProperties calendar) {
-    return execution ->
-        events.record(execution.getProcessBusinessKey(), CaseEventKind.REMINDER, agency(execution),
-            "due " + due(execution, calendar.zone()));
+  DeadlineAdapters(CaseEvents events, CalendarProperties calendar) {
+    this.events = events;
+    this.zone = calendar.zone();
   }
 
   @Bean
-  JavaDelegate recordOverdue(CaseEvents events, CalendarProperties calendar) {
+  JavaDelegate remindOfDueTask() {
+    return execution ->
+        events.record(execution.getProcessBusinessKey(), CaseEventKind.REMINDER, agency(execution), "due " + due(execution));
+  }
+
+  @Bean
+  JavaDelegate recordOverdue() {
     return execution -> {
-      execution.setVariableLocal(OVERDUE_AGENCY, agency(execution));
+      VerticalEscalatedApprovalProcess.Variables.OVERDUE_AGENCY.onLocal(execution, agency(execution));
       events.record(execution.getProcessBusinessKey(), CaseEventKind.OVERDUE_ESCALATED, agency(execution),
-          "was due " + due(execution, calendar.zone()));
+          "was due " + due(execution));
     };
   }
 
   /** The agency that holds the task: a co-reviewing agency's own part, else the case's holder. */
   private static String agency(DelegateExecution execution) {
-    Object coReviewer = execution.getVariable(CO_REVIEW_AGENCY);
-    return (String) (coReviewer != null ? coReviewer : execution.getVariable(CURRENT_AGENCY));
+    String coReviewer = JointReviewProcess.Variables.CO_REVIEW_AGENCY.from(execution);
+    return coReviewer != null ? coReviewer : VerticalEscalatedApprovalProcess.Variables.CURRENT_AGENCY.required(execution);
   }
 
-  private static String due(DelegateExecution execution, ZoneId zone) {
-    Object own = execution.getVariable(CO_REVIEW_DUE);
-    Date due = (Date) (own != null ? own : execution.getVariable(CaseVariables.DUE_DATE));
+  private String due(DelegateExecution execution) {
+    Date own = JointReviewProcess.Variables.CO_REVIEW_DUE.from(execution);
+    Date due = own != null ? own : CaseVariables.DUE_DATE.required(execution);
     return due.toInstant().atZone(zone).toLocalDate().toString();
   }
 }

@@ -1,0 +1,96 @@
+package org.caserouting.verification;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.caserouting.cases.CaseVariables;
+import org.caserouting.platform.Refusal;
+import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.EngineContext;
+import org.caserouting.verification.VerificationProcess.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The verification's service task and manual task: thin adapters onto {@link Verification}. The
+ * query step is configured in the model by its input parameters (see the Modeler element template).
+ */
+@Configuration(proxyBeanMethods = false)
+class VerificationAdapters {
+
+  private final Verification verification;
+
+  VerificationAdapters(Verification verification) {
+    this.verification = verification;
+  }
+
+  /**
+   * One query. A refusal (no consent, outside the scope), or an agency still failing on the last
+   * retry, becomes the BPMN error {@value VerificationProcess#FAILED}: the clerk verifies by hand.
+   */
+  @Bean
+  JavaDelegate agencyVerification() {
+    return execution -> {
+      String service = input(execution, Variables.SERVICE);
+      Verification.Request request = new Verification.Request(
+          execution.getProcessBusinessKey(),
+          execution.getCurrentActivityId(),
+          // stable across retries of this step, so the agency can tell a retry from a new query
+          execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId() + "/"
+              + Variables.LOOP_COUNTER.from(execution),
+          CaseVariables.RECEIVING_AGENCY.required(execution),
+          EngineContext.authenticatedUser().orElse("system"),
+          service,
+          input(execution, Variables.FIELDS),
+          input(execution, Variables.PURPOSE),
+          Verification.Subject.valueOf(input(execution, Variables.SUBJECT)));
+      try {
+        String line = verification.verify(request);
+        String resultVariable = Variables.RESULT_VARIABLE.from(execution);
+        if (resultVariable != null && !resultVariable.isBlank()) {
+          Variable.text(resultVariable).on(execution, line);
+        }
+        append(execution, line);
+      } catch (VerificationRefusedException refused) {
+        Variables.PROBLEM.on(execution, service + ": " + refused.getMessage());
+        throw new BpmnError(VerificationProcess.FAILED, refused.getMessage());
+      } catch (AgencyUnavailableException failed) {
+        if (!EngineContext.lastAttempt()) {
+          throw failed;
+        }
+        Variables.PROBLEM.on(execution, service + ": " + failed.getMessage()
+            + " — please verify with the agency by other means (聯繫單) and record its answer.");
+        throw new BpmnError(VerificationProcess.FAILED, failed.getMessage());
+      }
+    };
+  }
+
+  /** The clerk's manual verification (聯繫單) becomes a line of the case's verification summary. */
+  @Bean
+  TaskListener manualVerificationRecorder() {
+    return task -> {
+      String answer = Variables.MANUAL_ANSWER.from(task);
+      String reference = Variables.MANUAL_REFERENCE.from(task);
+      if (answer == null || answer.isBlank()) {
+        throw new Refusal("請記錄查得的內容與方式。 Record what was found, and how.");
+      }
+      append(task.getExecution(),
+          "人工查證 Verified by hand: " + answer + (reference == null || reference.isBlank() ? "" : " (" + reference + ")"));
+    };
+  }
+
+  private static void append(VariableScope scope, String line) {
+    String before = Variables.SUMMARY.from(scope);
+    Variables.SUMMARY.on(scope, before == null || before.isBlank() ? line : before + "\n" + line);
+  }
+
+  private static String input(DelegateExecution execution, Variable<String> parameter) {
+    String value = parameter.from(execution);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("The verification step needs the input parameter '" + parameter.name() + "'");
+    }
+    return value;
+  }
+}
