@@ -93,6 +93,7 @@ final class ModelLint {
       if (process.isExecutable() && blank(process.getCamundaHistoryTimeToLiveString())) {
         findings.add(file + ": " + process.getId() + ": has no historyTimeToLive");
       }
+      lintLanes(file, process, findings);
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String at = file + ": " + task.getId() + ": ";
@@ -133,6 +134,22 @@ final class ModelLint {
         findings.add(file + ": " + task.getId() + ": evaluates decision '" + task.getCamundaDecisionRef() + "', which is not in dmn/");
       }
     }
+  }
+
+  /** Once a process owner draws lanes, every step of the process is in exactly one: who does it is never unclear. */
+  private static void lintLanes(String file, Process process, List<String> findings) {
+    if (process.getLaneSets().isEmpty()) {
+      return;
+    }
+    Map<String, Integer> lanesOf = new TreeMap<>();
+    process.getFlowElements().stream().filter(FlowNode.class::isInstance).forEach(node -> lanesOf.put(node.getId(), 0));
+    process.getLaneSets().forEach(set -> set.getLanes().forEach(lane -> lane.getFlowNodeRefs()
+        .forEach(node -> lanesOf.merge(node.getId(), 1, Integer::sum))));
+    lanesOf.forEach((node, lanes) -> {
+      if (lanes != 1) {
+        findings.add(file + ": " + node + ": is in " + lanes + " lanes, not in one");
+      }
+    });
   }
 
   /**

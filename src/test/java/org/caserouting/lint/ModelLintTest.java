@@ -33,7 +33,8 @@ class ModelLintTest {
   @Test
   void findsEveryWayABackingClassAndItsModelDriftApart() {
     Path broken = Path.of("src/test/resources/lint");
-    List<Class<?>> stale = List.of(StaleBackingClasses.Broken.class, StaleBackingClasses.Removed.class);
+    List<Class<?>> stale =
+        List.of(StaleBackingClasses.Broken.class, StaleBackingClasses.Lanes.class, StaleBackingClasses.Removed.class);
 
     assertThat(new BackingClassLint(broken.resolve("processes"), broken.resolve("forms"), stale, SHARED_VARIABLES).findings())
         .containsExactlyInAnyOrder(
@@ -42,7 +43,19 @@ class ModelLintTest {
                 + " but declared neither in Broken.Variables nor in CaseVariables, TaskOutcome",
             "Removed: KEY 'no-longer-modelled' is no process in processes/");
     assertThat(new BackingClassLint(broken.resolve("processes"), broken.resolve("forms"), List.of(), SHARED_VARIABLES).findings())
-        .containsExactly("broken.bpmn: broken: has no backing class (a *Process class with its KEY, Elements and Variables)");
+        .containsExactlyInAnyOrder(
+            "broken.bpmn: broken: has no backing class (a *Process class with its KEY, Elements and Variables)",
+            "lanes.bpmn: lanes: has no backing class (a *Process class with its KEY, Elements and Variables)");
+  }
+
+  @Test
+  void theReviewsShowWhichPartyDoesEachStep() {
+    for (String review : List.of("vertical-escalated-approval", "horizontal-joint-review")) {
+      var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(Path.of("processes", review + ".bpmn").toFile());
+      assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Lane.class))
+          .as(review).extracting(org.camunda.bpm.model.bpmn.instance.Lane::getName)
+          .contains("申請人 Applicant").hasSizeGreaterThanOrEqualTo(3);
+    }
   }
 
   @Test
@@ -93,6 +106,8 @@ class ModelLintTest {
             "steering-field.form: receivingAgency: an editable field may not be named as something a model steers by",
             "broken.bpmn: taskWithOtherOutcomes: form 'wrong-outcomes' offers outcomes [APPROVE], the task declares [APPROVE, REJECT]",
             "wrong-outcomes.form: wrong-outcomes: html：不支援的元件 component type 'html' is not allowed",
-            "broken.dmn: undatedDecision: has no historyTimeToLive");
+            "broken.dmn: undatedDecision: has no historyTimeToLive",
+            "lanes.bpmn: startedTwice: is in 2 lanes, not in one",
+            "lanes.bpmn: nobodysEnd: is in 0 lanes, not in one");
   }
 }

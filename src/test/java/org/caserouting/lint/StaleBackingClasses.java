@@ -19,6 +19,11 @@ final class StaleBackingClasses {
     }
   }
 
+  /** Backs the process "lanes", in step with it. */
+  static final class Lanes {
+    static final String KEY = "lanes";
+  }
+
   /** Backs a process no model holds any more. */
   static final class Removed {
     static final String KEY = "no-longer-modelled";
