@@ -27,22 +27,35 @@ public class Agency {
   @Column(name = "parent_code")
   private String parentCode;
 
+  @Enumerated(EnumType.STRING)
+  private OfficeKind kind;
+
   protected Agency() {}
 
   public Agency(String code) {
     this.code = code;
   }
 
-  void update(String nameZh, String nameEn, AgencyLevel level, String parentCode) {
+  void update(String nameZh, String nameEn, AgencyLevel level, String parentCode, OfficeKind kind) {
     this.nameZh = nameZh;
     this.nameEn = nameEn;
     this.level = level;
     this.parentCode = parentCode;
+    this.kind = kind;
   }
 
-  /** Offices of the same kind (e.g. two district offices) may receive each other's applications. */
+  /**
+   * Offices of one kind under one department (two district offices, two land offices) may receive
+   * each other's applications. A household registration office is not a district office, and two
+   * city departments are not interchangeable: an agency without a kind has no sibling.
+   */
   public boolean isSiblingOf(Agency other) {
-    return level == other.level && java.util.Objects.equals(parentCode, other.parentCode);
+    return kind != null && kind == other.kind && level == other.level
+        && java.util.Objects.equals(parentCode, other.parentCode);
+  }
+
+  public OfficeKind getKind() {
+    return kind;
   }
 
   public String getCode() {

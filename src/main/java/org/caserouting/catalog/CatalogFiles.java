@@ -23,7 +23,8 @@ import org.springframework.core.io.ResourceLoader;
 public record CatalogFiles(
     List<AgencyRow> agencies, List<DocumentRow> documents, List<CaseTypeRow> caseTypes) {
 
-  public record AgencyRow(String code, String nameZh, String nameEn, AgencyLevel level, String parent) {}
+  /** {@code kind} only for offices that serve districts; see {@link Agency#isSiblingOf}. */
+  public record AgencyRow(String code, String nameZh, String nameEn, AgencyLevel level, String parent, OfficeKind kind) {}
 
   public record DocumentRow(String code, String nameZh, String nameEn, DocumentClass documentClass) {}
 

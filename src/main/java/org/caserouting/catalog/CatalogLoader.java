@@ -48,7 +48,7 @@ public class CatalogLoader implements ApplicationRunner {
   public void load(CatalogFiles files) {
     for (CatalogFiles.AgencyRow row : files.agencies()) {
       Agency agency = agencies.findById(row.code()).orElseGet(() -> new Agency(row.code()));
-      agency.update(row.nameZh(), row.nameEn(), row.level(), row.parent());
+      agency.update(row.nameZh(), row.nameEn(), row.level(), row.parent(), row.kind());
       agencies.save(agency);
     }
     Map<String, CatalogFiles.DocumentRow> documents = files.documentsByCode();

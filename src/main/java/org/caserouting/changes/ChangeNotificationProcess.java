@@ -12,8 +12,11 @@ public final class ChangeNotificationProcess {
 
   public static final String KEY = "change-notification";
 
-  /** The decision in dmn/change-propagation.dmn. */
+  /** The decision in dmn/change-propagation.dmn, and its inputs. */
   public static final String DECISION = "changePropagation";
+
+  /** A {@link District}: the decision names the land office that keeps the address's district. */
+  public static final String DECISION_DISTRICT = "district";
 
   public static final class Elements {
     public static final String NOTIFY_AGENCY = "notifyAgency";

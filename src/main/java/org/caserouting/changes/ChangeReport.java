@@ -46,6 +46,9 @@ public class ChangeReport {
   @Column(name = "subject_email")
   private String subjectEmail;
 
+  @Enumerated(EnumType.STRING)
+  private District district;
+
   private String details;
 
   @Column(name = "receiving_agency")
@@ -82,6 +85,7 @@ public class ChangeReport {
     this.subjectNationalId = request.subject().nationalId();
     this.subjectName = request.subject().name();
     this.subjectEmail = request.subject().email();
+    this.district = request.district();
     this.details = request.details();
     this.receivingAgency = request.receivingAgency();
     this.reportedBy = reportedBy;
@@ -89,6 +93,10 @@ public class ChangeReport {
     this.status = Status.IN_PROGRESS;
     this.idempotencyKey = idempotencyKey;
     this.requestHash = requestHash;
+  }
+
+  public District getDistrict() {
+    return district;
   }
 
   void attachProcess(String processInstanceId) {

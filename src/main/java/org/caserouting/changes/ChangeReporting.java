@@ -90,7 +90,7 @@ public class ChangeReporting {
     if (!caller.groups().contains(AgencyGroups.groupId(request.receivingAgency(), AgencyGroups.Role.CLERK))) {
       throw new ChangeProblems.NotAtThisCounter(caller.userId(), request.receivingAgency());
     }
-    Map<String, String> concerned = concernedAgencies(request.changeType());
+    Map<String, String> concerned = concernedAgencies(request.changeType(), request.district());
     List<InvalidField> errors = new ArrayList<>();
     for (int i = 0; i < request.consentedAgencies().size(); i++) {
       String agency = request.consentedAgencies().get(i);
@@ -135,10 +135,12 @@ public class ChangeReporting {
   }
 
   /** Agency code to the record it keeps, in the order of dmn/change-propagation.dmn. */
-  private Map<String, String> concernedAgencies(ChangeType type) {
+  private Map<String, String> concernedAgencies(ChangeType type, District district) {
     Map<String, String> agencies = new LinkedHashMap<>();
+    VariableMap inputs = Variable.values(ChangeNotificationProcess.Variables.CHANGE_TYPE.of(type.name()))
+        .putValue(ChangeNotificationProcess.DECISION_DISTRICT, district.name());
     decisions.evaluateDecisionByKey(ChangeNotificationProcess.DECISION)
-        .variables(Variable.values(ChangeNotificationProcess.Variables.CHANGE_TYPE.of(type.name())))
+        .variables(inputs)
         .evaluate()
         .getResultList()
         .forEach(row -> agencies.putIfAbsent((String) row.get("agency"), (String) row.get("record")));

@@ -43,6 +43,7 @@ class DemoChange implements ApplicationRunner {
     ReportChangeRequest address = new ReportChangeRequest(
         ChangeType.ADDRESS,
         new ReportChangeRequest.Subject("A123456789", "王小明", "wang.xiaoming@example.tw"),
+        District.DAAN,
         "遷入：臺北市大安區和平東路二段106號5樓 Moved in: 5F, No. 106, Sec. 2, Heping E. Rd., Da'an",
         List.of("REVENUE", "LO-DAAN", "MILITARY"),
         COUNTER);

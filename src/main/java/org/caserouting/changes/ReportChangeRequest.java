@@ -9,12 +9,14 @@ import java.util.List;
 import org.caserouting.cases.NationalId;
 
 /**
- * POST /api/changes, as the counter clerk fills it in: the change, whose it is, what it is, which
- * agencies the citizen agreed may be told, and the counter's agency.
+ * POST /api/changes, as the counter clerk fills it in: the change, whose it is, the district of
+ * the address it concerns (the new one, for a move), what it is, which agencies the citizen agreed
+ * may be told, and the counter's agency.
  */
 public record ReportChangeRequest(
     @NotNull ChangeType changeType,
     @NotNull @Valid Subject subject,
+    @NotNull District district,
     @NotBlank @Size(max = 2000) String details,
     @NotNull @Size(max = 20) List<@NotBlank @Size(max = 32) String> consentedAgencies,
     @NotBlank @Size(max = 32) String receivingAgency) {

@@ -84,6 +84,7 @@ class TrackPageBrowserTest extends BrowserTest {
     Api.Response reported = clerk.postJson("/api/changes", """
         {"changeType": "ADDRESS",
          "subject": {"nationalId": "A123456789", "name": "王小明"},
+         "district": "DAAN",
          "details": "遷入：臺北市大安區和平東路二段106號5樓",
          "consentedAgencies": ["LO-DAAN", "MILITARY"],
          "receivingAgency": "HR-DAAN"}""", new org.springframework.http.HttpHeaders());

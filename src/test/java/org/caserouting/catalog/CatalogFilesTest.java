@@ -79,7 +79,7 @@ class CatalogFilesTest {
   void everyReferenceProblemIsListedTogether() {
     CatalogFiles broken =
         new CatalogFiles(
-            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
+            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)),
             List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE)),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
@@ -96,7 +96,7 @@ class CatalogFilesTest {
   void flagsMustAgreeWithTheAgenciesListed() {
     CatalogFiles inconsistent =
         new CatalogFiles(
-            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null)),
+            List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)),
             List.of(),
             List.of(
                 new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,

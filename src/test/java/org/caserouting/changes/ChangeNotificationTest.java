@@ -68,12 +68,19 @@ class ChangeNotificationTest {
   }
 
   private Api.Response report(List<String> consented) {
+    return reportIn("\"DAAN\"", consented);
+  }
+
+  /** A move into the district (a JSON value, or null), reported at the Da'an counter. */
+  private Api.Response reportIn(String district, List<String> consented) {
     return new Api(http, COUNTER_CLERK).postJson("/api/changes", """
         {"changeType": "ADDRESS",
          "subject": {"nationalId": "A123456789", "name": "王小明", "email": "wang@example.tw"},
+         "district": %s,
          "details": "遷入：臺北市大安區和平東路二段106號5樓",
          "consentedAgencies": %s,
-         "receivingAgency": "HR-DAAN"}""".formatted(consented.stream().map(a -> "\"" + a + "\"").toList()), new HttpHeaders());
+         "receivingAgency": "HR-DAAN"}""".formatted(district, consented.stream().map(a -> "\"" + a + "\"").toList()),
+        new HttpHeaders());
   }
 
   private static List<String> agencies(JsonNode notices) {
@@ -191,7 +198,7 @@ class ChangeNotificationTest {
 
     Api.Response unrelated = report(List.of("REVENUE", "POLICE"));
     Api.Response elsewhere = new Api(http, "do-daan-clerk").postJson("/api/changes", """
-        {"changeType": "ADDRESS", "subject": {"nationalId": "A123456789", "name": "王小明"},
+        {"changeType": "ADDRESS", "subject": {"nationalId": "A123456789", "name": "王小明"}, "district": "DAAN",
          "details": "遷入", "consentedAgencies": [], "receivingAgency": "HR-DAAN"}""", new HttpHeaders());
 
     assertThat(unrelated.status()).isEqualTo(400);
@@ -199,6 +206,23 @@ class ChangeNotificationTest {
     assertThat(elsewhere.status()).isEqualTo(403);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChangeNotificationProcess.KEY).count())
         .isEqualTo(before);
+  }
+
+  @Test
+  void theLandOfficeToldIsTheOneThatKeepsTheDistrictsRegister() {
+    Api.Response beitou = reportIn("\"BEITOU\"", List.of("LO-SHILIN"));
+    Api.Response northZhongzheng = reportIn("\"ZHONGZHENG_NORTH\"", List.of());
+    Api.Response wrongOffice = reportIn("\"BEITOU\"", List.of("LO-DAAN"));
+    Api.Response noDistrict = reportIn("null", List.of());
+
+    assertThat(beitou.status()).as("%s", beitou.body()).isEqualTo(201);
+    assertThat(agencies(beitou.body().get("notices"))).containsExactly("LO-SHILIN");
+    assertThat(agencies(beitou.body().get("informYourself"))).doesNotContain("LO-DAAN", "LO-SHILIN");
+    assertThat(agencies(northZhongzheng.body().get("informYourself"))).contains("LO-JIANCHENG").doesNotContain("LO-GUTING");
+    assertThat(wrongOffice.status()).isEqualTo(400);
+    assertThat(wrongOffice.invalidFields()).containsExactly("consentedAgencies[0]");
+    assertThat(noDistrict.status()).isEqualTo(400);
+    assertThat(noDistrict.invalidFields()).containsExactly("district");
   }
 
   @Test
@@ -216,7 +240,7 @@ class ChangeNotificationTest {
   @Test
   void aResentChangeIsAnsweredOnlyToItsCounterAndOnlyForTheSameBody() {
     String body = """
-        {"changeType": "ADDRESS", "subject": {"nationalId": "A123456789", "name": "王小明"},
+        {"changeType": "ADDRESS", "subject": {"nationalId": "A123456789", "name": "王小明"}, "district": "DAAN",
          "details": "遷入：臺北市大安區", "consentedAgencies": ["LO-DAAN"], "receivingAgency": "HR-DAAN"}""";
     HttpHeaders key = new HttpHeaders();
     key.set("Idempotency-Key", java.util.UUID.randomUUID().toString());

@@ -156,9 +156,19 @@ class ApplicationApiTest {
     assertThat(response.body().get("stages").get(0).get("agency").asText()).isEqualTo("DO-BEITOU");
   }
 
+  @ParameterizedTest(name = "{0} cannot receive a district office's application")
+  @ValueSource(strings = {"POLICE", "HR-DAAN", "LO-DAAN"})
+  void anAgencyOfAnotherKindCannotReceiveIt(String agency) {
+    Api.Response response = api.submit(Submission.lowIncome().set("receivingAgency", agency));
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.body().get("type").asText()).isEqualTo("/problems/not-a-receiving-agency");
+  }
+
   @Test
-  void anAgencyOfAnotherKindCannotReceiveIt() {
-    Api.Response response = api.submit(Submission.lowIncome().set("receivingAgency", "POLICE"));
+  void cityDepartmentsAreNotInterchangeable() {
+    // A business registration is received by ECON; another city department may not take it.
+    Api.Response response = api.submit(Submission.of("IN-SPECIAL-ENTERTAINMENT").set("receivingAgency", "URBAN"));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.body().get("type").asText()).isEqualTo("/problems/not-a-receiving-agency");
