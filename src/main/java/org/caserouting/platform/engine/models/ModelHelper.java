@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * A bean that models may use in expressions by its bean name, e.g.
  * {@code ${agencyGroups.clerks(receivingAgency)}}. Only its methods marked {@link Member} may be
- * called (a getter marked so is read as a property, {@code ${verificationRetries.cycle}}); the
+ * called (a getter marked so may be read as a property); the
  * model policy refuses any other use, and no other bean is visible to expressions at all.
  */
 @Documented
