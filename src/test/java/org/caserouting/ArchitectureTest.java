@@ -14,8 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  *   tracking                                      the applicant's read side, reading everyone
- *   intake  review  changes  supplementation  operations
- *   signoff  verification  receipts  mail  identity
+ *   intake  review  changes  supplementation  fieldstep  operations  deadlines
+ *   receipts                                      signed receipts, certifying the sign-off chain
+ *   signoff  verification  mail  identity
  *   cases                                         the case record
  *   catalog                                       agencies and application types
  *   platform (platform.engine: the one plug-in point into the engine)
@@ -41,13 +42,15 @@ class ArchitectureTest {
           .layer("intake").definedBy("org.caserouting.intake..")
           .layer("changes").definedBy("org.caserouting.changes..")
           .layer("operations").definedBy("org.caserouting.operations..")
+          .layer("deadlines").definedBy("org.caserouting.deadlines..")
+          .layer("fieldstep").definedBy("org.caserouting.fieldstep..")
           .layer("tracking").definedBy("org.caserouting.tracking..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
           .whereLayer("identity").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("mail").mayOnlyAccessLayers("platform", "cases")
-          .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases", "signoff")
           .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("signoff").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
@@ -55,6 +58,8 @@ class ArchitectureTest {
           .whereLayer("intake").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "receipts", "verification")
           .whereLayer("changes").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "verification")
           .whereLayer("operations").mayOnlyAccessLayers("platform", "catalog", "cases", "identity", "mail")
+          .whereLayer("deadlines").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
+          .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("tracking").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes");
 

@@ -8,7 +8,8 @@ import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Route;
 
 /**
- * An application's state for the portal: no personal data, no clerk's name. The answer to the
+ * An application's state for the portal: no personal data, no clerk's name; the tasks open on it
+ * ({@code stages}) and what it waits for when none is ({@code waitingFor}). The answer to the
  * submission also carries the applicant's own tracking link, for the portal to give them.
  */
 public record ApplicationView(
@@ -25,9 +26,11 @@ public record ApplicationView(
     LocalDate dueDate,
     Instant decidedAt,
     List<Stage> stages,
+    List<CaseWait> waitingFor,
     @JsonInclude(JsonInclude.Include.NON_NULL) String trackingUrl) {
 
-  public static ApplicationView of(Application application, List<Stage> stages) {
+  /** The application, the tasks open on it, and what it waits for besides. */
+  public static ApplicationView of(Application application, List<Stage> stages, List<CaseWait> waitingFor) {
     return new ApplicationView(
         application.getApplicationNo(),
         application.getProcessInstanceId(),
@@ -42,11 +45,12 @@ public record ApplicationView(
         application.getDueDate(),
         application.getDecidedAt(),
         stages,
+        waitingFor,
         null);
   }
 
   public ApplicationView withTrackingUrl(String url) {
     return new ApplicationView(applicationNo, processInstanceId, caseTypeCode, receivingAgency, channel, route, status,
-        decision, decisionReason, submittedAt, dueDate, decidedAt, stages, url);
+        decision, decisionReason, submittedAt, dueDate, decidedAt, stages, waitingFor, url);
   }
 }

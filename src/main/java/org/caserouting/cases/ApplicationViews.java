@@ -1,18 +1,24 @@
 package org.caserouting.cases;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An application as the portal and the agencies' systems read it: its state and who has it by when. */
+/**
+ * An application as the portal and the agencies' systems read it: its state, who has it by when,
+ * and what it waits for when nobody has it.
+ */
 @Service
 public class ApplicationViews {
 
   private final ApplicationRepository applications;
   private final CurrentStages stages;
+  private final List<CaseWaits> waits;
 
-  ApplicationViews(ApplicationRepository applications, CurrentStages stages) {
+  ApplicationViews(ApplicationRepository applications, CurrentStages stages, List<CaseWaits> waits) {
     this.applications = applications;
     this.stages = stages;
+    this.waits = waits;
   }
 
   /** Answers 404 for an unknown application, without assembling its view. */
@@ -20,6 +26,11 @@ public class ApplicationViews {
   public ApplicationView find(String applicationNo) {
     Application application =
         applications.findByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationNotFound(applicationNo));
-    return ApplicationView.of(application, stages.of(applicationNo));
+    return ApplicationView.of(application, stages.of(applicationNo), waitingFor(applicationNo));
+  }
+
+  /** What the case waits for besides its open tasks, in the order the waits were asked. */
+  public List<CaseWait> waitingFor(String applicationNo) {
+    return waits.stream().flatMap(source -> source.of(applicationNo).stream()).toList();
   }
 }

@@ -12,5 +12,10 @@ public enum CaseEventKind {
   CO_REVIEWER_REMOVED,
   NO_RESPONSE,
   INSPECTION_FIXED,
+  /** A field step (visit, hearing, review of items) arranged with the applicant: when and where. */
+  FIELD_STEP_ARRANGED,
+  /** Its findings recorded; or that it could not take place, and is arranged again. */
+  FIELD_STEP_DONE,
+  FIELD_STEP_MISSED,
   DECIDED
 }

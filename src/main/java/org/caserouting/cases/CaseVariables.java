@@ -45,5 +45,10 @@ public final class CaseVariables {
   /** The reasons and conditions of the decision, as the applicant will read them. */
   public static final Variable<String> DECISION_REASON = Variable.text("decisionReason");
 
+  /** What a field step is (a home visit, a hearing...), when the type needs one outside a joint inspection; else null. */
+  public static final Variable<String> FIELD_STEP = Variable.text("fieldStepActivities");
+  /** What the clerk found at the field step, for the reviews that follow. */
+  public static final Variable<String> FIELD_FINDINGS = Variable.text("fieldFindings");
+
   private CaseVariables() {}
 }

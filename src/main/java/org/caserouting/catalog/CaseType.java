@@ -11,12 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One row of the table of application types: who receives it, who else must act, and how. The
@@ -131,6 +131,18 @@ public class CaseType {
 
   public boolean has(Activity activity) {
     return activities.contains(activity);
+  }
+
+  /**
+   * The activities a clerk arranges with the applicant (a field step): all of the type's, except a
+   * site inspection the agencies already make together in the joint review.
+   */
+  public Set<Activity> fieldStepActivities() {
+    Set<Activity> field = getActivities();
+    if (needsJointInspection) {
+      field.remove(Activity.SITE_INSPECTION);
+    }
+    return field;
   }
 
   public long countDocuments(DocumentClass documentClass) {

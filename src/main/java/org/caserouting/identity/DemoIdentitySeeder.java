@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoIdentitySeeder implements ApplicationRunner {
 
+  /** Demo staff mailboxes, in a domain reserved for examples (RFC 2606): nothing reaches a real person. */
+  static final String DEMO_MAIL_DOMAIN = "staff.example.org";
+
   private static final Logger log = LoggerFactory.getLogger(DemoIdentitySeeder.class);
   static final String ADMIN = "demo";
 
@@ -99,12 +102,18 @@ class DemoIdentitySeeder implements ApplicationRunner {
     }
   }
 
+  /** A demo user, with a mailbox of its own so deadline reminders reach someone. */
   private void user(String id, String firstName, String lastName, String groupId) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user == null) {
+      user = identity.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setPassword(properties.password());
+      user.setEmail(id + "@" + DEMO_MAIL_DOMAIN);
+      identity.saveUser(user);
+    } else if (user.getEmail() == null) {
+      user.setEmail(id + "@" + DEMO_MAIL_DOMAIN);
       identity.saveUser(user);
     }
     if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {

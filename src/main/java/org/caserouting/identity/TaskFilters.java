@@ -18,6 +18,7 @@ import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.platform.AgencyGroups.Role;
 import org.caserouting.platform.AgencyGroups;
+import org.caserouting.platform.TaskPriorities;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  *       and minutes offered to that role;
  *   <li>{@value #AGENCY_OPEN}, per agency, for its section chiefs and director: all the agency's open tasks;
  *   <li>{@value #OVERDUE}, per agency, for all three roles: the agency's tasks past their due date
- *       ({@link OverdueTasks} marks them);
+ *       (the deadline watch marks them);
  *   <li>{@value #MY_TASKS}, per person: what they have claimed. Created for every member of an
  *       agency group at startup and at sign-in to Tasklist, so a newly added clerk has it too.
  * </ul>
@@ -102,7 +103,7 @@ public class TaskFilters implements ApplicationRunner {
           tasks.createTaskQuery()
               .taskCandidateGroupIn(List.of(clerks, chiefs, directors))
               .includeAssignedTasks()
-              .taskMinPriority(OverdueTasks.OVERDUE_PRIORITY),
+              .taskMinPriority(TaskPriorities.OVERDUE),
           List.of(clerks, chiefs, directors));
     }
     for (User user : identity.createUserQuery().list()) {

@@ -18,6 +18,8 @@ public final class IntakeProcess {
     public static final String DECIDE_ROUTE = "decideRoute";
     public static final String RECORD_HANDLING = "recordHandling";
     public static final String VERIFY = "verifyWithAgencies";
+    public static final String FIELD_STEP_FIRST = "fieldStepFirst";
+    public static final String FIELD_STEP = "doFieldStep";
     public static final String ROUTE_CASE = "routeCase";
     public static final String HANDLE_BY_RECEIVING_AGENCY = "handleByReceivingAgency";
     public static final String HANDLE_BY_ESCALATION = "handleByEscalation";

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.caserouting.cases.CurrentStages;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.TrackingLinks;
+import org.caserouting.catalog.Activity;
 import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
@@ -39,6 +41,7 @@ import org.caserouting.receipts.Receipts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +68,7 @@ public class IntakeService {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final boolean verificationEnabled;
+  private final boolean fieldStepsEnabled;
   private final Receipts receipts;
   private final TrackingLinks links;
   private final IdempotentSubmission<ApplicationView> submissions;
@@ -82,8 +86,10 @@ public class IntakeService {
       WorkingDaysBusinessCalendar dueDates,
       Clock clock,
       PlatformTransactionManager transactions,
-      @org.springframework.beans.factory.annotation.Value("${caserouting.verification.enabled:true}")
+      @Value("${caserouting.verification.enabled:true}")
           boolean verificationEnabled,
+      @Value("${caserouting.field-steps.enabled:true}")
+          boolean fieldStepsEnabled,
       Receipts receipts,
       TrackingLinks links) {
     this.links = links;
@@ -100,6 +106,7 @@ public class IntakeService {
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.verificationEnabled = verificationEnabled;
+    this.fieldStepsEnabled = fieldStepsEnabled;
     this.receipts = receipts;
     this.submissions = new IdempotentSubmission<>("applicationNo", key -> applications.findByIdempotencyKey(key)
         .map(first -> new IdempotentSubmission.First<>(first.getSubmittedBy(), first.getRequestHash(),
@@ -150,7 +157,7 @@ public class IntakeService {
   }
 
   private ApplicationView view(Application application) {
-    return ApplicationView.of(application, stages.of(application.getApplicationNo()))
+    return ApplicationView.of(application, stages.of(application.getApplicationNo()), List.of())
         .withTrackingUrl(links.linkOf(application.getApplicationNo()));
   }
 
@@ -183,7 +190,9 @@ public class IntakeService {
             .collect(Collectors.joining("\n"))),
         CaseVariables.DUE_DATE.of(due),
         CaseVariables.WITHDRAWN.of(false),
-        IntakeProcess.Variables.VERIFICATION_ENABLED.of(verificationEnabled));
+        IntakeProcess.Variables.VERIFICATION_ENABLED.of(verificationEnabled),
+        CaseVariables.FIELD_STEP.of(fieldStepsEnabled && !type.fieldStepActivities().isEmpty()
+            ? Activity.describe(type.fieldStepActivities()) : null));
     variables.putAll(OnlineEligibilityDecision.inputsFor(type));
     variables.putAll(RoutingDecision.inputsFor(type));
     return variables;

@@ -117,15 +117,21 @@ public class MailOutbox {
     }
   }
 
-  /** Subject and text in Traditional Chinese first, English below, as the applicant reads them. */
+  /**
+   * Subject and text in Traditional Chinese first, English below, as the applicant reads them; the
+   * applicant's own link to the case goes to the applicant only, never to staff.
+   */
   private SimpleMailMessage message(Notification notification) {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(properties.from());
     message.setTo(notification.getRecipient());
     message.setSubject(subject(notification));
-    message.setText(notification.getMessageZh() + "\n\n" + notification.getMessageEn()
-        + "\n\n案件進度查詢 Check its progress: " + links.linkOf(notification.getApplicationNo())
-        + "\n（此連結供您本人查詢，請勿轉寄 This link is yours: please do not pass it on.）");
+    String text = notification.getMessageZh() + "\n\n" + notification.getMessageEn();
+    if (!notification.getKind().toStaff()) {
+      text += "\n\n案件進度查詢 Check its progress: " + links.linkOf(notification.getApplicationNo())
+          + "\n（此連結供您本人查詢，請勿轉寄 This link is yours: please do not pass it on.）";
+    }
+    message.setText(text);
     return message;
   }
 
@@ -136,9 +142,12 @@ public class MailOutbox {
       case SUPPLEMENT_REQUEST -> "申請案 " + no + " 請補正文件 / Application " + no + ": documents needed";
       case SUPPLEMENT_REMINDER -> "提醒：申請案 " + no + " 補正期限將至 / Reminder: documents for " + no + " due soon";
       case WITHDRAWN -> "申請案 " + no + " 已結案 / Application " + no + " closed";
+      case FIELD_STEP -> "申請案 " + no + " 約定時間 / Application " + no + ": an appointment";
       case DECISION -> "申請案 " + no + " 處分結果 / Decision on application " + no;
       case CHANGE_RECEIVED -> "異動 " + no + " 已受理 / Change " + no + " received";
       case CHANGE_COMPLETED -> "異動 " + no + " 已通報各機關 / Change " + no + " passed on to the agencies";
+      case TASK_REMINDER -> "提醒：案件 " + no + " 待辦將到期 / Reminder: a task of case " + no + " is due soon";
+      case TASK_OVERDUE -> "逾期：案件 " + no + " 待辦已逾期 / Overdue: a task of case " + no;
     };
   }
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what the applicant is told, in zh-TW and English, in the case's own transaction;
- * {@link MailOutbox} mails it once that transaction has committed.
+ * Records what the applicant is told, and what staff are reminded of, in zh-TW and English, in the
+ * case's own transaction; {@link MailOutbox} mails it once that transaction has committed.
  */
 @Service
 public class Notifications {
@@ -94,5 +94,35 @@ public class Notifications {
   @Transactional
   public void change(String changeNo, NotificationKind kind, String recipient, String messageZh, String messageEn) {
     repository.save(new Notification(changeNo, kind, recipient, messageZh, messageEn, clock.instant()));
+  }
+
+  /** To a holder of a task: most of its time has passed. */
+  @Transactional
+  public void taskReminder(String caseNo, String recipient, String task, String due, String link) {
+    repository.save(new Notification(caseNo, NotificationKind.TASK_REMINDER, recipient,
+        "案件 " + caseNo + " 的「" + task + "」將於 " + due + " 到期，請及早辦理。 " + link,
+        "The task \"" + task + "\" of case " + caseNo + " is due on " + due + ". " + link,
+        clock.instant()));
+  }
+
+  /** To a section chief of the agency holding a task: it is past its due date. */
+  @Transactional
+  public void taskOverdue(String caseNo, String recipient, String task, String holder, String due, String link) {
+    repository.save(new Notification(caseNo, NotificationKind.TASK_OVERDUE, recipient,
+        "案件 " + caseNo + " 的「" + task + "」已逾期（期限 " + due + "，承辦：" + holder + "），請追蹤。 " + link,
+        "The task \"" + task + "\" of case " + caseNo + " is overdue (due " + due + ", held by " + holder
+            + "); please follow it up. " + link,
+        clock.instant()));
+  }
+
+  /** The field step arranged with the applicant: what, when, where, and anything to bring. */
+  @Transactional
+  public void fieldStep(String applicationNo, String recipient, String whatZh, String whatEn, String at, String place,
+      String note) {
+    String extra = note == null || note.isBlank() ? "" : note;
+    repository.save(new Notification(applicationNo, NotificationKind.FIELD_STEP, recipient,
+        "您的申請案 " + applicationNo + " 須辦理" + whatZh + "，時間 " + at + "，地點 " + place + "。" + extra,
+        "Your application " + applicationNo + " needs " + whatEn + ", on " + at + " at " + place + ". " + extra,
+        clock.instant()));
   }
 }

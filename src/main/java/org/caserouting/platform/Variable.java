@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -73,6 +74,11 @@ public final class Variable<T> {
   /** The value as the scope sees it (its own, or its parents'); null when it has none. */
   public T from(VariableScope scope) {
     return convert(scope.getVariable(name));
+  }
+
+  /** The value as an execution sees it, read from outside the engine's own work. */
+  public T from(RuntimeService runtime, String executionId) {
+    return convert(runtime.getVariable(executionId, name));
   }
 
   /** The value of the scope itself, not of its parents; null when it has none. */

@@ -1,6 +1,9 @@
 package org.caserouting.receipts;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -54,6 +57,19 @@ public class ReceiptKeys {
   /** The public keys only, current and retired, as published at /.well-known/jwks.json. */
   public JWKSet publicKeys() {
     return publicKeys;
+  }
+
+  /** Whether a receipt is signed ES256 by one of our keys, current or retired. */
+  boolean signedByUs(JWSObject jws) {
+    if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().getKeyID() == null) {
+      return false;
+    }
+    JWK known = publicKeys.getKeyByKeyId(jws.getHeader().getKeyID());
+    try {
+      return known instanceof ECKey ec && jws.verify(new ECDSAVerifier(ec.toECPublicKey()));
+    } catch (JOSEException e) {
+      return false;
+    }
   }
 
   private static List<JWK> retired(String jwks) {

@@ -8,4 +8,6 @@ interface ReceiptRepository extends Repository<Receipt, Long> {
   Receipt save(Receipt receipt);
 
   Optional<Receipt> findFirstByApplicationNoOrderByIdDesc(String applicationNo);
+
+  Optional<Receipt> findFirstByApplicationNoAndKindOrderByIdDesc(String applicationNo, Receipt.Kind kind);
 }

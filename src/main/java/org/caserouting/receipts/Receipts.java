@@ -7,9 +7,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +20,8 @@ import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.Sha256;
+import org.caserouting.signoff.CertifiedHeads.Head;
+import org.caserouting.signoff.SignOffChain;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +41,22 @@ public class Receipts {
 
   static final JOSEObjectType TYPE = new JOSEObjectType("caserouting-receipt+jws");
 
+  /** The claim a decision carries: how many sign-offs it was decided on, and the last one's hash. */
+  static final String SIGN_OFF_HEAD = "signOffHead";
+
   private final ReceiptKeys keys;
   private final ReceiptRepository receipts;
   private final ApplicationRepository applications;
+  private final SignOffChain signOffs;
   private final Clock clock;
 
-  Receipts(ReceiptKeys keys, ReceiptRepository receipts, ApplicationRepository applications, Clock clock) {
+  Receipts(ReceiptKeys keys, ReceiptRepository receipts, ApplicationRepository applications, SignOffChain signOffs,
+      Clock clock) {
     this.clock = clock;
     this.keys = keys;
     this.receipts = receipts;
     this.applications = applications;
+    this.signOffs = signOffs;
   }
 
   @Transactional
@@ -66,6 +72,11 @@ public class Receipts {
     payload.put("issuedAt", now.toString());
     payload.put("issuingAgency", application.getReceivingAgency());
     payload.put("contentHash", contentHash);
+    if (kind == Receipt.Kind.DECISION) {
+      // The chain's head as decided: removing the last sign-offs afterwards no longer goes unseen.
+      Head head = signOffs.head(application.getApplicationNo()).orElse(new Head(0, null));
+      payload.put(SIGN_OFF_HEAD, Map.of("seq", head.seq(), "hash", head.hash() == null ? "" : head.hash()));
+    }
     ECKey key = keys.signingKey();
     try {
       JWSObject jws =
@@ -98,7 +109,7 @@ public class Receipts {
     } catch (ParseException e) {
       throw new NotAReceipt("it is not a compact JWS");
     }
-    if (!signedByUs(jws)) {
+    if (!keys.signedByUs(jws)) {
       return new Verdict(false, false, false, null, null, null, null,
           "The signature does not verify with the city's published keys: this receipt was not issued by us or was altered.");
     }
@@ -108,6 +119,12 @@ public class Receipts {
     if (applicationNo == null || contentHash == null) {
       throw new NotAReceipt("it is signed, but says nothing a receipt says");
     }
+    if (claims.get(SIGN_OFF_HEAD) != null && !signOffs.verify(applicationNo).intact()) {
+      return new Verdict(false, true, false, applicationNo, text(claims, "kind"), text(claims, "decision"),
+          text(claims, "issuedAt"),
+          "Genuine, but the sign-offs it was decided on have since been altered or removed from our records."
+              + " Do not rely on it; report it to the issuing agency.");
+    }
     boolean current = applications.findByApplicationNo(applicationNo).map(a -> contentHash(a).equals(contentHash))
         .orElse(false);
     return new Verdict(current, true, current, applicationNo, text(claims, "kind"), text(claims, "decision"),
@@ -116,18 +133,6 @@ public class Receipts {
             ? "Genuine, and the application is still in the state it certifies."
             : "Genuine, but superseded: the application has moved on since this was issued. Ask the applicant for"
                 + " the current receipt.");
-  }
-
-  private boolean signedByUs(JWSObject jws) {
-    if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm()) || jws.getHeader().getKeyID() == null) {
-      return false;
-    }
-    JWK key = keys.publicKeys().getKeyByKeyId(jws.getHeader().getKeyID());
-    try {
-      return key instanceof ECKey ec && jws.verify(new ECDSAVerifier(ec.toECPublicKey()));
-    } catch (JOSEException e) {
-      return false;
-    }
   }
 
   /** A claim that is text, or null when it is missing or something else. */

@@ -2,10 +2,7 @@ package org.caserouting.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -21,6 +18,7 @@ import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.DateTimeInput;
 import org.caserouting.platform.Refusal;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
 import org.caserouting.platform.engine.task.TaskOutcome;
@@ -227,16 +225,26 @@ public class JointReview {
   /** The lead's signed draft decides; an approval carries how an objection was overcome and every condition. */
   public Conclusion conclude(boolean approved, String opinion, boolean hasObjection, String objectionAnswer,
       String conditions) {
-    StringBuilder reason = new StringBuilder(opinion == null ? "" : opinion);
-    if (approved) {
-      if (hasObjection && !blank(objectionAnswer)) {
-        reason.append("\n異議之處理 How the objection is overcome：").append(objectionAnswer);
-      }
-      if (!blank(conditions)) {
-        reason.append("\n附款 Conditions：\n").append(conditions);
-      }
+    String attached = draftConditions(approved, hasObjection, objectionAnswer, conditions);
+    return Conclusion.of(approved, (opinion == null ? "" : opinion) + (attached == null ? "" : "\n" + attached));
+  }
+
+  /**
+   * What an approval attaches to the lead's reasons: how an objection was overcome, and every
+   * agency's conditions. The signers sign it, and the decision carries it word for word.
+   */
+  public String draftConditions(boolean approved, boolean hasObjection, String objectionAnswer, String conditions) {
+    if (!approved) {
+      return null;
     }
-    return Conclusion.of(approved, reason.toString());
+    StringBuilder attached = new StringBuilder();
+    if (hasObjection && !blank(objectionAnswer)) {
+      attached.append("異議之處理 How the objection is overcome：").append(objectionAnswer);
+    }
+    if (!blank(conditions)) {
+      attached.append(attached.isEmpty() ? "" : "\n").append("附款 Conditions：\n").append(conditions);
+    }
+    return attached.isEmpty() ? null : attached.toString();
   }
 
   /** Who co-reviews and why, for the lead's forms. */
@@ -285,19 +293,9 @@ public class JointReview {
 
   /** A date and time as a clerk types it, with or without its offset (then the city's time). */
   private Instant dateTime(String text, String field) {
-    if (blank(text)) {
-      throw new Refusal(field + "：須填日期時間 is required (a date and time, e.g. 2026-12-01T10:00).");
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(zone).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new Refusal(field + "：不是日期時間 is not a date and time such as 2026-12-01T10:00: '" + text + "'");
-      }
-    }
+    return DateTimeInput.parse(text, field, zone);
   }
+
 
   /** The case's type and its lead, as the application records them. */
   private CaseType caseType(String applicationNo) {

@@ -11,8 +11,8 @@ import org.caserouting.platform.engine.task.ActingUser;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.review.JointReviewProcess.Variables;
-import org.caserouting.signoff.DecisionKind;
 import org.caserouting.signoff.SignOffs;
+import org.caserouting.signoff.SignedDraft;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -114,7 +114,8 @@ class JointReviewAdapters {
   TaskListener minutesSignature(SignOffs signOffs) {
     return task ->
         signOffs.sign(task.getExecution().getProcessBusinessKey(), 0, AgencyGroups.offeredTo(task),
-            ActingUser.of(task).orElse(null), null, DecisionKind.MINUTES, TaskOutcome.OUTCOME.from(task),
+            ActingUser.of(task).orElse(null), null, SignedDraft.minutes(Variables.MINUTES.from(task)),
+            TaskOutcome.OUTCOME.from(task),
             TaskOutcome.OPINION.from(task));
   }
 
@@ -128,11 +129,16 @@ class JointReviewAdapters {
     };
   }
 
+  /** The lead's draft: checked, and what an approval attaches to it kept for the signers to sign. */
   @Bean
   TaskListener consolidationCheck() {
-    return task ->
-        jointReview.checkConsolidation(TaskOutcome.APPROVE.is(TaskOutcome.OUTCOME.from(task)),
-            Boolean.TRUE.equals(Variables.HAS_OBJECTION.from(task)), Variables.OBJECTION_ANSWER.from(task));
+    return task -> {
+      boolean approving = TaskOutcome.APPROVE.is(TaskOutcome.OUTCOME.from(task));
+      boolean hasObjection = Boolean.TRUE.equals(Variables.HAS_OBJECTION.from(task));
+      jointReview.checkConsolidation(approving, hasObjection, Variables.OBJECTION_ANSWER.from(task));
+      Variables.DRAFT_CONDITIONS.on(task.getExecution(), jointReview.draftConditions(approving, hasObjection,
+          Variables.OBJECTION_ANSWER.from(task), Variables.ALL_CONDITIONS.from(task)));
+    };
   }
 
   @Bean

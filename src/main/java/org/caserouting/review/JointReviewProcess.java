@@ -30,7 +30,6 @@ public final class JointReviewProcess {
     public static final String INSPECTION_HELD = "inspectionHeld";
     public static final String CO_REVIEW_BY_AGENCY = "coReviewByAgency";
     public static final String CO_REVIEW = "coReview";
-    public static final String CO_REVIEW_REMINDER = "coReviewReminder";
     public static final String CO_REVIEW_OVERDUE = "coReviewOverdue";
     public static final String CO_REVIEW_GRACE_PASSED = "coReviewGracePassed";
     public static final String FOLLOW_UP_OVERDUE = "followUpCoReviewOverdue";
@@ -85,6 +84,8 @@ public final class JointReviewProcess {
     public static final Variable<String> CONSOLIDATE_OPINION = TaskOutcome.opinionOf(Elements.CONSOLIDATE);
     /** From the consolidation form: why an objection is overcome, when approving over it. */
     public static final Variable<String> OBJECTION_ANSWER = Variable.text("objectionAnswer");
+    /** Set here, when the lead approves: the objection's answer and the conditions, which the sign-off signs. */
+    public static final Variable<String> DRAFT_CONDITIONS = Variable.text("leadDraftConditions");
 
     /** Out of the sign-off: why a signer returned the draft, for the clerk who redrafts. */
     public static final Variable<String> SIGN_OFF_RETURN_OPINION = SignOffProcess.Variables.RETURN_OPINION;

@@ -26,11 +26,8 @@ public final class VerticalEscalatedApprovalProcess {
     public static final String CONCLUDE = "concludeVertical";
     public static final String DECISION_MADE = "decisionMade";
     public static final String WITHDRAWN = "caseWithdrawn";
-    public static final String FIRST_REVIEW_REMINDER = "firstReviewReminder";
     public static final String FIRST_REVIEW_OVERDUE = "firstReviewOverdue";
-    public static final String UPPER_REVIEW_REMINDER = "upperReviewReminder";
     public static final String UPPER_REVIEW_OVERDUE = "upperReviewOverdue";
-    public static final String REMIND = "remindOfDueReview";
     public static final String RECORD_OVERDUE = "recordOverdue";
     public static final String FOLLOW_UP_OVERDUE = "followUpOverdue";
 

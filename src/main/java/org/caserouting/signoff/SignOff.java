@@ -52,6 +52,18 @@ public class SignOff {
   @Column(nullable = false)
   private String opinion;
 
+  @Column(name = "draft_reasons")
+  private String draftReasons;
+
+  @Column(name = "draft_conditions")
+  private String draftConditions;
+
+  @Column
+  private String minutes;
+
+  @Column(name = "hash_version", nullable = false)
+  private int hashVersion;
+
   @Column(name = "previous_hash")
   private String previousHash;
 
@@ -61,6 +73,7 @@ public class SignOff {
   protected SignOff() {}
 
   SignOff(SignOffContent content, String previousHash) {
+    this.hashVersion = content.version();
     this.applicationNo = content.applicationNo();
     this.seq = content.seq();
     this.level = content.level();
@@ -68,7 +81,10 @@ public class SignOff {
     this.role = content.role();
     this.userId = content.userId();
     this.signedAt = content.signedAt();
-    this.decisionKind = content.decisionKind();
+    this.decisionKind = content.draft().kind();
+    this.draftReasons = content.draft().reasons();
+    this.draftConditions = content.draft().conditions();
+    this.minutes = content.draft().minutes();
     this.outcome = content.outcome();
     this.opinion = content.opinion();
     this.previousHash = previousHash;
@@ -77,7 +93,13 @@ public class SignOff {
 
   /** The content as stored now, to recompute the hash from. */
   SignOffContent content() {
-    return new SignOffContent(applicationNo, seq, level, agency, role, userId, signedAt, decisionKind, outcome, opinion);
+    return new SignOffContent(hashVersion, applicationNo, seq, level, agency, role, userId, signedAt, outcome, opinion,
+        draft());
+  }
+
+  /** What the signer put their name to. */
+  public SignedDraft draft() {
+    return new SignedDraft(decisionKind, draftReasons, draftConditions, minutes);
   }
 
   public String getApplicationNo() {
@@ -118,6 +140,10 @@ public class SignOff {
 
   public String getOpinion() {
     return opinion;
+  }
+
+  public int getHashVersion() {
+    return hashVersion;
   }
 
   public String getPreviousHash() {

@@ -49,7 +49,8 @@ class SignOffAdapters {
           AgencyGroups.offeredTo(task),
           ActingUser.of(task).orElse(null),
           draftedBy,
-          DecisionKind.valueOf(Variables.DECISION_KIND.required(task)),
+          SignedDraft.decision(DecisionKind.valueOf(Variables.DECISION_KIND.required(task)),
+              Variables.DRAFT_OPINION.from(task), Variables.DRAFT_CONDITIONS.from(task)),
           TaskOutcome.OUTCOME.from(task),
           TaskOutcome.OPINION.from(task));
     };

@@ -7,8 +7,13 @@ import org.caserouting.platform.Sha256;
  * What a signature says, and its SHA-256 over that content and the previous signature's hash.
  * Each field is written with its length, so no two different contents hash alike by shifting
  * text from one field to the next.
+ *
+ * <p>Version 1 covered the signer's own words only; version 2 also covers the draft they signed.
+ * A row keeps the version it was signed with, so chains signed before still verify, and a chain
+ * never goes back to version 1 after a version 2 row.
  */
 record SignOffContent(
+    int version,
     String applicationNo,
     int seq,
     int level,
@@ -16,13 +21,21 @@ record SignOffContent(
     String role,
     String userId,
     Instant signedAt,
-    DecisionKind decisionKind,
     String outcome,
-    String opinion) {
+    String opinion,
+    SignedDraft draft) {
+
+  static final int CURRENT_VERSION = 2;
 
   String hash(String previousHash) {
-    return Sha256.ofFields(
-        "sign-off/v1", applicationNo, seq, level, agency, role, userId, signedAt, decisionKind.name(), outcome,
-        opinion, previousHash);
+    return switch (version) {
+      case 1 -> Sha256.ofFields(
+          "sign-off/v1", applicationNo, seq, level, agency, role, userId, signedAt, draft.kind().name(), outcome,
+          opinion, previousHash);
+      case 2 -> Sha256.ofFields(
+          "sign-off/v2", applicationNo, seq, level, agency, role, userId, signedAt, draft.kind().name(),
+          draft.reasons(), draft.conditions(), draft.minutes(), outcome, opinion, previousHash);
+      default -> throw new IllegalStateException("Unknown sign-off hash version " + version);
+    };
   }
 }

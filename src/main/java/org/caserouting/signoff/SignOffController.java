@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SignOffController {
 
+  /** One signature: who, when, what they signed (the draft) and what they said; hash version 1 covers no draft. */
   record SignOffView(
       int seq, int level, String agency, String role, String userId, Instant signedAt, DecisionKind decisionKind,
-      String outcome, String opinion, String previousHash, String hash) {}
+      String draftReasons, String draftConditions, String minutes, String outcome, String opinion, int hashVersion,
+      String previousHash, String hash) {}
 
-  record ChainView(String applicationNo, boolean verified, Integer brokenAtSeq, List<SignOffView> signOffs) {}
+  record ChainView(
+      String applicationNo, boolean verified, Integer brokenAtSeq, String problem, List<SignOffView> signOffs) {}
 
   private final SignOffChain chain;
   private final CaseAccess access;
@@ -33,9 +36,11 @@ class SignOffController {
         applicationNo,
         verified.intact(),
         verified.brokenAtSeq(),
+        verified.why(),
         verified.signOffs().stream()
             .map(s -> new SignOffView(s.getSeq(), s.getLevel(), s.getAgency(), s.getRole(), s.getUserId(),
-                s.getSignedAt(), s.getDecisionKind(), s.getOutcome(), s.getOpinion(), s.getPreviousHash(), s.getHash()))
+                s.getSignedAt(), s.getDecisionKind(), s.draft().reasons(), s.draft().conditions(), s.draft().minutes(),
+                s.getOutcome(), s.getOpinion(), s.getHashVersion(), s.getPreviousHash(), s.getHash()))
             .toList());
   }
 }

@@ -33,6 +33,8 @@ public final class SignOffProcess {
     public static final Variable<String> DRAFTED_BY = Variable.text("draftedBy");
     /** In: the draft's reasons, as the signers read them. */
     public static final Variable<String> DRAFT_OPINION = Variable.text("draftOpinion");
+    /** In, optional: the draft's conditions and how objections were answered, as the signers read them. */
+    public static final Variable<String> DRAFT_CONDITIONS = Variable.text("draftConditions");
     /** Set here: the agency's level (DISTRICT, CITY, CENTRAL), a decision input. */
     public static final Variable<String> AGENCY_LEVEL = Variable.text("agencyLevel");
     /** Set here: the case type's category, a decision input. */

@@ -68,15 +68,15 @@ public class SignOffs {
 
   /**
    * A signature, by a signed-in person who did not draft it, in the name of the agency and role
-   * the task was offered to, appended to the application's chain.
+   * the task was offered to, appended to the application's chain with the draft it was given to.
    */
   public void sign(String applicationNo, int level, AgencyRole signing, String signer, String draftedBy,
-      DecisionKind kind, String outcome, String opinion) {
+      SignedDraft draft, String outcome, String opinion) {
     if (signer == null) {
       throw new Refusal("核可須由登入者為之，請先認領此任務。 A sign-off must be made by a signed-in person; claim the task first.");
     }
     mayTake(signer, draftedBy);
-    chain.append(applicationNo, level, signing.agencyCode(), signing.role().name(), signer, kind, outcome, opinion);
+    chain.append(applicationNo, level, signing.agencyCode(), signing.role().name(), signer, draft, outcome, opinion);
   }
 
   /** The last signer's answer decides: a RETURN sends the draft back with its reasons. */

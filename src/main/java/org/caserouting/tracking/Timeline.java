@@ -18,6 +18,7 @@ public record Timeline(
     LocalDate dueDate,
     List<Step> steps,
     List<Waiting> waitingAt,
+    List<Awaited> waitingFor,
     Outcome decision,
     Receipt receipt,
     List<DataAccess> dataAccess) {
@@ -27,6 +28,9 @@ public record Timeline(
 
   /** Who has the application now, in which role, and by when. */
   public record Waiting(Agency agency, String role, OffsetDateTime due) {}
+
+  /** What the case waits for when nobody has it: the applicant's documents, the inspection day. */
+  public record Awaited(String kind, Agency agency, OffsetDateTime at, String place, String detail) {}
 
   public record Outcome(String decision, String reasons, Instant decidedAt) {}
 

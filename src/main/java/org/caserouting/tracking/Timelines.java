@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.ApplicationViews;
 import org.caserouting.cases.CaseEvent;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEventRepository;
@@ -42,15 +43,20 @@ public class Timelines {
       CaseEventKind.SUPPLEMENT_RECEIVED,
       CaseEventKind.WITHDRAWN_NO_SUPPLEMENT,
       CaseEventKind.CO_REVIEWER_ADDED,
-      CaseEventKind.INSPECTION_FIXED);
+      CaseEventKind.INSPECTION_FIXED,
+      CaseEventKind.FIELD_STEP_ARRANGED,
+      CaseEventKind.FIELD_STEP_DONE,
+      CaseEventKind.FIELD_STEP_MISSED);
 
   /** Of those, the ones whose detail is written for the applicant (what is missing, when the visit is). */
-  private static final Set<CaseEventKind> DETAIL_SHOWN = Set.of(CaseEventKind.INSPECTION_FIXED);
+  private static final Set<CaseEventKind> DETAIL_SHOWN =
+      Set.of(CaseEventKind.INSPECTION_FIXED, CaseEventKind.FIELD_STEP_ARRANGED);
 
   private final ApplicationRepository applications;
   private final CaseEventRepository events;
   private final NotificationRepository notifications;
   private final CurrentStages stages;
+  private final ApplicationViews views;
   private final Supplementation supplementation;
   private final Receipts receipts;
   private final EvidenceLog evidence;
@@ -60,7 +66,7 @@ public class Timelines {
   private final LookupGuard guard;
 
   Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
-      CurrentStages stages,
+      CurrentStages stages, ApplicationViews views,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
       CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard) {
     this.guard = guard;
@@ -68,6 +74,7 @@ public class Timelines {
     this.events = events;
     this.notifications = notifications;
     this.stages = stages;
+    this.views = views;
     this.supplementation = supplementation;
     this.receipts = receipts;
     this.evidence = evidence;
@@ -115,7 +122,7 @@ public class Timelines {
       }
     }
     for (Notification mail : notifications.findByApplicationNoOrderByCreatedAtAscIdAsc(no)) {
-      if (mail.getSentAt() != null) {
+      if (mail.getSentAt() != null && !mail.getKind().toStaff()) {
         steps.add(new Timeline.Step(mail.getSentAt(), "MAIL_" + mail.getKind().name(), null, null, null));
       }
     }
@@ -137,8 +144,11 @@ public class Timelines {
         .map(e -> new Timeline.DataAccess(e.getOccurredAt(), agency(e.getRequestingAgency()), agency(e.getSourceAgency()),
             e.getService(), e.getPurpose(), e.getFields(), e.getOutcome().name()))
         .toList();
+    List<Timeline.Awaited> awaited = views.waitingFor(no).stream()
+        .map(wait -> new Timeline.Awaited(wait.kind().name(), agency(wait.agency()), wait.at(), wait.place(), wait.detail()))
+        .toList();
     return new Timeline(no, type.getNameZh(), type.getNameEn(), application.getStatus().name(), application.getDueDate(),
-        steps, waiting, decision, receipt, dataAccess);
+        steps, waiting, awaited, decision, receipt, dataAccess);
   }
 
   /** CLERK, CHIEF or DIRECTOR, from the role's English name that a stage carries. */

@@ -1,6 +1,8 @@
 package org.caserouting.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +48,7 @@ public class Verification {
       String applicationNo, String step, String stepKey, String requestingAgency, String userId, String service,
       String fields, String purpose, Subject subject) {}
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> LABELS =
       Map.of(
@@ -141,7 +143,9 @@ public class Verification {
       if (!found) {
         return "查無資料 not found";
       }
-      results.save(new VerificationResult(request.applicationNo(), request.service(), subjectId, at, exchange.body().toString()));
+      // Only what was asked is kept, whatever else the agency sent.
+      results.save(new VerificationResult(request.applicationNo(), request.service(), subjectId, at,
+          asked(exchange.body(), request.fields()).toString()));
       return summary(exchange.body(), request.fields());
     } catch (AgencyUnavailableException failed) {
       evidence.append(query(request, endpoint).failed(at, xroadId));
@@ -196,6 +200,17 @@ public class Verification {
         request.userId(), request.service(), endpoint.agency(), request.purpose(), request.fields());
   }
 
+
+  /** The answer trimmed to the fields asked. */
+  static JsonNode asked(JsonNode body, String fields) {
+    ObjectNode kept = JSON.createObjectNode();
+    for (String field : fields(fields)) {
+      if (body.has(field)) {
+        kept.set(field, body.get(field));
+      }
+    }
+    return kept;
+  }
 
   /** The asked fields of an answer, compactly: lists by their size and names. */
   private static String summary(JsonNode body, String fields) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ class EveryFormInTasklistTest extends BrowserTest {
 
   static final String CLERK = "do-neihu-clerk";
   static final String PROCESS = "everyFormInTasklist";
+  static final LocalDateTime IN_A_MONTH = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0);
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -65,8 +67,11 @@ class EveryFormInTasklistTest extends BrowserTest {
 
       assertThat(tasklist.formFields()).as("fields shown by %s", form.id()).isEqualTo(form.fields());
       for (JsonNode field : form.required()) {
-        if (!field.path("type").asText().equals("select")) {
-          tasklist.fill(field.path("id").asText(), "2026-12-01T10:00");
+        switch (field.path("type").asText()) {
+          case "select" -> { }
+          case "datetime" -> tasklist.fillDateTime(field.path("id").asText(), IN_A_MONTH);
+          case "number" -> tasklist.fill(field.path("id").asText(), "3");
+          default -> tasklist.fill(field.path("id").asText(), "2026-12-01T10:00");
         }
       }
       tasklist.choose(form.firstOutcomeLabel());
@@ -78,6 +83,14 @@ class EveryFormInTasklistTest extends BrowserTest {
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
               .variableName(taskId(form) + "Outcome").singleResult().getValue())
           .as("the outcome %s recorded", form.id()).isEqualTo(form.outcomes().get(0));
+      for (JsonNode field : form.required()) {
+        if (field.path("type").asText().equals("datetime")) {
+          assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                  .variableName(field.path("key").asText()).singleResult().getValue())
+              .as("the date and time %s recorded", form.id()).asString()
+              .startsWith(IN_A_MONTH.toLocalDate() + "T10:00");
+        }
+      }
     }
   }
 

@@ -1,9 +1,12 @@
 package org.caserouting.browser;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,6 +33,20 @@ final class Tasklist {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
     return this;
+  }
+
+  /** How many elements the page has that match the selector, and how many of them a person can see. */
+  int[] presentAndVisible(String cssSelector) {
+    List<WebElement> found = browser.findElements(By.cssSelector(cssSelector));
+    return new int[] {found.size(), (int) found.stream().filter(WebElement::isDisplayed).count()};
+  }
+
+  /** The texts of the links and buttons a person can see in the header. */
+  @SuppressWarnings("unchecked")
+  List<String> visibleHeaderActions() {
+    return (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return [...document.querySelectorAll('[cam-widget-header] a, [cam-widget-header] button')]"
+            + ".filter(e => e.offsetParent !== null).map(e => e.textContent.trim()).filter(t => t);");
   }
 
   /** The names of the filters in the side bar. */
@@ -82,9 +99,9 @@ final class Tasklist {
     return this;
   }
 
-  /** Picks an option of a select field of the Camunda Form, by the text the clerk reads. */
+  /** Picks an option of the select the clerk can change (the outcome), by the text the clerk reads. */
   Tasklist choose(String option) {
-    click(By.cssSelector(".fjs-form-field-select .fjs-input-group"));
+    click(By.cssSelector(".fjs-form-field-select:not(.fjs-disabled) .fjs-input-group"));
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.),'" + option + "')]"));
     return this;
   }
@@ -112,6 +129,18 @@ final class Tasklist {
       }
       return text.equals(driver.findElement(field).getDomProperty("value"));
     });
+    return this;
+  }
+
+  /**
+   * Sets a date-time field of a Camunda Form: its date picker (month/day/year, as form-js shows
+   * it) and its time, each typed and left with Tab so the form reads it.
+   */
+  Tasklist fillDateTime(String componentId, LocalDateTime at) {
+    fill(componentId + "-date", at.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    browser.findElement(By.cssSelector("[id$='" + componentId + "-date']")).sendKeys(Keys.TAB);
+    fill(componentId + "-time", at.format(DateTimeFormatter.ofPattern("HH:mm")));
+    browser.findElement(By.cssSelector("[id$='" + componentId + "-time']")).sendKeys(Keys.TAB);
     return this;
   }
 

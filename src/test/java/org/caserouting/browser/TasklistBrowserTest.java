@@ -2,6 +2,8 @@ package org.caserouting.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -11,7 +13,6 @@ import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Chromium;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,6 +40,14 @@ class TasklistBrowserTest extends BrowserTest {
     String no = submitted();
 
     Tasklist clerk = new Tasklist(browser, base()).signIn(CLERK);
+    for (String cityDecision : List.of(".start-process-action", ".create-task-action", ".ce-eol-banner")) {
+      int[] found = clerk.presentAndVisible(cityDecision);
+      assertThat(found[0]).as("Tasklist still renders %s (else this check proves nothing)", cityDecision).isPositive();
+      assertThat(found[1]).as("%s is hidden from staff", cityDecision).isZero();
+    }
+    assertThat(clerk.visibleHeaderActions()).as("the header offers neither").noneMatch(
+        action -> action.contains("Start process") || action.contains("Create task")
+            || action.contains("啟動流程") || action.contains("新增工作") || action.contains("Camunda 8"));
     clerk.openFilter(TaskFilters.UNCLAIMED);
     assertThat(clerk.lists(no)).as("the new case waits under 'My agency: unclaimed'").isTrue();
     assertThat(browser.getCurrentUrl()).as("lists open earliest due first").contains("dueDate");

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
@@ -35,7 +36,7 @@ class TaskFiltersTest {
   @Autowired TestRestTemplate http;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired OverdueTasks overdue;
+  @Autowired DeadlineWatch deadlines;
   @LocalServerPort int port;
   Api api;
 
@@ -115,12 +116,12 @@ class TaskFiltersTest {
     assertThat(listed("do-daan-clerk", TaskFilters.OVERDUE)).doesNotContain(no);
 
     ClockUtil.setCurrentTime(Date.from(due(no).toInstant().plus(Duration.ofDays(1))));
-    assertThat(overdue.markOverdue()).isPositive();
+    assertThat(deadlines.escalateOverdue()).isPositive();
 
     assertThat(listed("do-daan-clerk", TaskFilters.OVERDUE)).contains(no);
     assertThat(listed("do-daan-director", TaskFilters.OVERDUE)).contains(no);
     assertThat(listed("econ-clerk", TaskFilters.OVERDUE)).doesNotContain(no);
-    assertThat(overdue.markOverdue()).as("marked once").isZero();
+    assertThat(deadlines.escalateOverdue()).as("marked once").isZero();
   }
 
   @Test

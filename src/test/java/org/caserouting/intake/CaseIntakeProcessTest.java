@@ -211,9 +211,9 @@ class CaseIntakeProcessTest {
     Task clerkTask = task(review);
 
     assertThatThrownBy(
-            () -> engine.getTaskService().complete(clerkTask.getId(), Variable.values(OUTCOME.of(RETURN.name()), OPINION.of("缺件"))))
+            () -> engine.getTaskService().complete(clerkTask.getId(), Variable.values(OUTCOME.of(AGREE.name()), OPINION.of("同意"))))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("outcome：須為 must be one of APPROVE, REJECT");
+        .hasMessageContaining("outcome：須為 must be one of APPROVE, RETURN, REJECT");
     assertThatThrownBy(() -> engine.getTaskService().complete(clerkTask.getId()))
         .hasMessageContaining("outcome：必填 required");
 

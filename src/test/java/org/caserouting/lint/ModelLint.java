@@ -100,6 +100,10 @@ final class ModelLint {
       if (blank(task.getCamundaCandidateGroups())) {
         findings.add(at + "user task has no candidate groups");
       }
+      if (blank(task.getCamundaDueDate())) {
+        // Every task has a deadline, so the deadline watch reminds and escalates it.
+        findings.add(at + "user task has no due date (camunda:dueDate)");
+      }
       if (blank(task.getCamundaFormRef()) || blank(task.getCamundaFormRefBinding())) {
         findings.add(at + "user task has no form reference (camunda:formRef with a binding)");
       } else if (!forms.containsKey(task.getCamundaFormRef())) {

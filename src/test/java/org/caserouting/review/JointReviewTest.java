@@ -2,6 +2,7 @@ package org.caserouting.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.caserouting.platform.engine.task.TaskOutcome.AGREE;
 import static org.caserouting.platform.engine.task.TaskOutcome.AGREE_WITH_CONDITIONS;
 import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
@@ -40,6 +41,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.ApplicationStatus;
+import org.caserouting.cases.ApplicationView;
+import org.caserouting.cases.ApplicationViews;
+import org.caserouting.cases.CaseEvent;
+import org.caserouting.cases.CaseEventKind;
+import org.caserouting.cases.CaseEventRepository;
+import org.caserouting.cases.CaseWait;
 import org.caserouting.cases.Decision;
 import org.caserouting.cases.SiteZone;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
@@ -49,6 +56,7 @@ import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.DocumentClass;
+import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.platform.Variable;
 import org.caserouting.review.JointReviewProcess.Elements;
@@ -58,6 +66,8 @@ import org.caserouting.supplementation.SupplementationProcess;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
+import org.caserouting.tracking.Timeline;
+import org.caserouting.tracking.Timelines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +88,10 @@ class JointReviewTest {
   @Autowired ApplicationRepository applications;
   @Autowired JointReview jointReview;
   @Autowired SignOffChain signOffs;
+  @Autowired DeadlineWatch deadlines;
+  @Autowired ApplicationViews views;
+  @Autowired Timelines timelines;
+  @Autowired CaseEventRepository events;
 
   @AfterEach
   void resetClock() {
@@ -191,22 +205,27 @@ class JointReviewTest {
     CaseWork work = submit(ROAD_USE, SiteZone.COMMERCIAL);
     work.work("trans-clerk", APPROVE, null);
     work.work("police-clerk", AGREE, null);
-    Job reminder = work.timer(Elements.CO_REVIEW_REMINDER);
+    Task silent = work.taskFor("works-clerk");
     Job overdue = work.timer(Elements.CO_REVIEW_OVERDUE);
     Job grace = work.timer(Elements.CO_REVIEW_GRACE_PASSED);
-    assertThat(reminder.getDuedate()).isBefore(overdue.getDuedate());
+    assertThat(silent.getFollowUpDate()).isBefore(silent.getDueDate());
     assertThat(overdue.getDuedate()).isBefore(grace.getDuedate());
 
-    ClockUtil.setCurrentTime(reminder.getDuedate());
-    work.fire(reminder);
+    ClockUtil.setCurrentTime(Date.from(silent.getFollowUpDate().toInstant().plusSeconds(1)));
+    deadlines.remindDueSoon();
     ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
     work.fire(overdue);
+    deadlines.escalateOverdue();
     work.work("works-chief", APPROVE, "已催辦");
     ClockUtil.setCurrentTime(Date.from(grace.getDuedate().toInstant().plusSeconds(1)));
     work.fire(grace);
 
     assertThat(outcomes(work)).containsEntry("WORKS", CoReview.NO_RESPONSE);
     assertThat(work.taskFor("trans-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CONSOLIDATE);
+    assertThat(events.findByApplicationNoOrderByOccurredAt(work.applicationNo()))
+        .filteredOn(e -> e.getKind() == CaseEventKind.REMINDER || e.getKind() == CaseEventKind.OVERDUE_ESCALATED)
+        .extracting(CaseEvent::getKind, CaseEvent::getAgency)
+        .containsExactly(tuple(CaseEventKind.REMINDER, "WORKS"), tuple(CaseEventKind.OVERDUE_ESCALATED, "WORKS"));
   }
 
   @Test
@@ -296,6 +315,17 @@ class JointReviewTest {
     }
 
     assertThat(work.timers(Elements.INSPECTION_HELD)).hasSize(1);
+    ApplicationView waiting = views.find(work.applicationNo());
+    assertThat(waiting.stages()).as("no task is open until the inspection").isEmpty();
+    assertThat(waiting.waitingFor()).singleElement().satisfies(wait -> {
+      assertThat(wait.kind()).isEqualTo(CaseWait.Kind.JOINT_INSPECTION);
+      assertThat(wait.place()).isEqualTo("林森北路100號2樓");
+      assertThat(wait.agency()).isEqualTo("ECON");
+      assertThat(wait.at().toLocalDateTime().toString()).isEqualTo(inDays(8));
+    });
+    assertThat(timelines.of(work.applicationNo()).orElseThrow().waitingFor())
+        .extracting(Timeline.Awaited::kind, Timeline.Awaited::place)
+        .containsExactly(tuple("JOINT_INSPECTION", "林森北路100號2樓"));
   }
 
   @Test
@@ -332,6 +362,14 @@ class JointReviewTest {
     assertThat(signOffs.of(work.applicationNo()))
         .extracting(s -> s.getDecisionKind().name())
         .containsExactly("MINUTES", "MINUTES", "MINUTES", "APPROVE");
+    assertThat(signOffs.of(work.applicationNo()))
+        .as("each signer signed what they were shown: the minutes, or the lead's draft with its conditions")
+        .extracting(s -> s.draft().minutes(), s -> s.draft().reasons(), s -> s.draft().conditions())
+        .containsExactly(
+            tuple("三機關到場，場所大致符合規定，消防局要求增設緊急照明。", null, null),
+            tuple("三機關到場，場所大致符合規定，消防局要求增設緊急照明。", null, null),
+            tuple("三機關到場，場所大致符合規定，消防局要求增設緊急照明。", null, null),
+            tuple(null, "准予登記", "附款 Conditions：\nFIRE：增設緊急照明"));
   }
 
   @Test

@@ -31,10 +31,12 @@ import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.DocumentClass;
+import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.mail.NotificationKind;
 import org.caserouting.mail.NotificationRepository;
 import org.caserouting.platform.Refusal;
+import org.caserouting.platform.TaskPriorities;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.VerticalEscalatedApprovalProcess.Elements;
@@ -58,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessScenarioTest
 class VerticalEscalatedApprovalTest {
 
+  @Autowired DeadlineWatch deadlines;
   @Autowired ProcessEngine engine;
   @Autowired IntakeService intake;
   @Autowired Supplementation supplementation;
@@ -276,18 +279,23 @@ class VerticalEscalatedApprovalTest {
   @Test
   void overdueReviewRemindsThenGivesTheSectionChiefAFollowUp() {
     String no = submit("SW-LOW-INCOME");
-    Job reminder = timer(no, Elements.FIRST_REVIEW_REMINDER);
+    Task review = taskFor(no, "do-daan-clerk");
     Job overdue = timer(no, Elements.FIRST_REVIEW_OVERDUE);
-    assertThat(reminder.getDuedate()).isBefore(overdue.getDuedate());
+    assertThat(review.getFollowUpDate()).as("reminded at 80%% of its time").isAfter(review.getCreateTime())
+        .isBefore(review.getDueDate());
 
-    ClockUtil.setCurrentTime(reminder.getDuedate());
-    engine.getManagementService().executeJob(reminder.getId());
+    ClockUtil.setCurrentTime(Date.from(review.getFollowUpDate().toInstant().plusSeconds(1)));
+    deadlines.remindDueSoon();
+    assertThat(taskFor(no, "do-daan-clerk").getPriority()).isEqualTo(TaskPriorities.REMINDED);
     ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
     engine.getManagementService().executeJob(overdue.getId());
+    deadlines.escalateOverdue();
+    deadlines.remindDueSoon();
 
     Task followUp = taskFor(no, "do-daan-chief");
     assertThat(followUp.getTaskDefinitionKey()).isEqualTo(Elements.FOLLOW_UP_OVERDUE);
     assertThat(taskFor(no, "do-daan-clerk").getTaskDefinitionKey()).isEqualTo(Elements.FIRST_REVIEW);
+    assertThat(taskFor(no, "do-daan-clerk").getPriority()).isEqualTo(TaskPriorities.OVERDUE);
     work(no, "do-daan-chief", APPROVE, "已指派代理人於今日辦結");
     assertThat(eventsOf(no)).containsExactly(CaseEventKind.REMINDER, CaseEventKind.OVERDUE_ESCALATED);
   }
@@ -297,12 +305,11 @@ class VerticalEscalatedApprovalTest {
     String no = submit("SW-LOW-INCOME");
     work(no, "do-daan-clerk", APPROVE, "擬陳轉");
     work(no, "do-daan-chief", APPROVE, null);
-    Job reminder = timer(no, Elements.UPPER_REVIEW_REMINDER);
     Job overdue = timer(no, Elements.UPPER_REVIEW_OVERDUE);
 
     ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
-    engine.getManagementService().executeJob(reminder.getId());
     engine.getManagementService().executeJob(overdue.getId());
+    deadlines.escalateOverdue();
 
     assertThat(taskFor(no, "social-chief").getTaskDefinitionKey()).isEqualTo(Elements.FOLLOW_UP_OVERDUE);
     assertThat(events.findByApplicationNoOrderByOccurredAt(no))

@@ -1,9 +1,15 @@
 package org.caserouting.supplementation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caserouting.platform.engine.task.TaskOutcome.APPROVE;
 import static org.caserouting.platform.engine.task.TaskOutcome.OPINION;
 import static org.caserouting.platform.engine.task.TaskOutcome.RETURN;
 
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
@@ -19,6 +25,7 @@ class SupplementApiTest {
   private static final String DOCUMENTS = "{\"documents\": [{\"documentClass\": \"UPLOADABLE\", \"title\": \"薪資證明\"}]}";
 
   @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
   Api api;
 
   @BeforeEach
@@ -35,13 +42,60 @@ class SupplementApiTest {
   @Test
   void supplementResumesTheCaseForTheClerkToCheck() {
     String no = askedForSupplement();
-    assertThat(api.get("/api/applications/" + no).body().get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+    Api.Response waiting = api.get("/api/applications/" + no);
+    assertThat(waiting.body().get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+    assertThat(waiting.body().get("stages")).as("no task is open while the applicant has the case").isEmpty();
+    assertThat(waiting.body().get("waitingFor").get(0).get("kind").asText()).isEqualTo("APPLICANT_DOCUMENTS");
+    assertThat(waiting.body().get("waitingFor").get(0).get("detail").asText()).isEqualTo("請補附薪資證明");
+    assertThat(waiting.body().get("waitingFor").get(0).get("at").asText()).as("the deadline").isNotBlank();
 
     Api.Response response = api.postJson("/api/applications/" + no + "/supplements", DOCUMENTS, new HttpHeaders());
 
     assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body().get("waitingFor")).isEmpty();
     assertThat(response.body().get("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(response.body().get("stages").get(0).get("step").asText()).isEqualTo("checkSupplement");
+  }
+
+  @Test
+  void aSingleAgencyReviewAsksForMissingDocumentsAndTheClerkReviewsWhatCame() {
+    String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
+    api.workTask("hr-daan-clerk", no, RETURN, OPINION.of("請補附委託書"));
+    assertThat(api.get("/api/applications/" + no).body().get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+
+    api.postJson("/api/applications/" + no + "/supplements", DOCUMENTS, new HttpHeaders());
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("補正完備"));
+    Api.Response review = api.engineGet("hr-daan-clerk",
+        "/task?processInstanceBusinessKey=" + no + "&candidateUser=hr-daan-clerk&maxResults=5");
+    String taskId = review.body().get(0).get("id").asText();
+    Api.Response shown = api.engineGet("hr-daan-clerk",
+        "/task/" + taskId + "/variables/" + SupplementationProcess.Variables.RECEIVED_SUMMARY.name());
+
+    assertThat(review.body().get(0).get("taskDefinitionKey").asText()).isEqualTo(SingleAgencyReviewProcess.Elements.REVIEW);
+    assertThat(shown.body().get("value").asText()).as("the review form shows what came").contains("薪資證明");
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", no, APPROVE);
+    assertThat(api.get("/api/applications/" + no).body().get("decision").asText()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void aSingleAgencyCaseClosesWhenTheSupplementNeverComes() {
+    String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
+    api.workTask("hr-daan-clerk", no, RETURN, OPINION.of("請補附委託書"));
+    String waiting = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(no).processDefinitionKey(SupplementationProcess.KEY).singleResult().getId();
+    Job deadline = engine.getManagementService().createJobQuery().processInstanceId(waiting).timers().singleResult();
+
+    try {
+      ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(1)));
+      engine.getManagementService().executeJob(deadline.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(api.get("/api/applications/" + no).body().get("status").asText()).isEqualTo("WITHDRAWN_NO_SUPPLEMENT");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(no).count())
+        .as("nothing left waiting").isZero();
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.caserouting.support.VerificationTest.AGENCIES;
 import static org.caserouting.verification.VerificationProcess.Variables.MANUAL_ANSWER;
 import static org.caserouting.verification.VerificationProcess.Variables.MANUAL_REFERENCE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.micrometer.core.instrument.Counter;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Verification against agencies over real HTTP (WireMock): each way an agency can answer or fail,
@@ -58,6 +60,7 @@ class AgencyVerificationTest {
   @Autowired XRoadClient client;
   @Autowired TestRestTemplate http;
   @Autowired MeterRegistry meters;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -140,6 +143,53 @@ class AgencyVerificationTest {
         .withQueryParam("fields", equalTo("members,address"))
         .withHeader("X-Road-Client", equalTo("TW/GOV/TPE-DOIT/case-router"))
         .withHeader("X-Road-Issue", equalTo(work.applicationNo())));
+  }
+
+  @Test
+  void whatAnAgencySendsBeyondTheFieldsAskedIsNotKept() {
+    agenciesAnswerLowIncome();
+    AGENCIES.stubFor(get(urlPathMatching(WELFARE)).willReturn(okJson(
+        "{\"status\": \"一般戶 NONE\", \"diagnosis\": \"思覺失調症\", \"caseWorker\": \"陳社工\"}")));
+    CaseWork work = submit("SW-LOW-INCOME", true);
+    work.runAsyncContinuations();
+
+    List<String> kept = jdbc.queryForList(
+        "select body from verification_result where application_no = ? and service = 'WELFARE'", String.class,
+        work.applicationNo());
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0)).contains("一般戶 NONE").doesNotContain("diagnosis", "思覺失調症", "caseWorker");
+  }
+
+  @Test
+  void anEditedOrRemovedQueryShowsInWhoLookedAtMyData() {
+    agenciesAnswerLowIncome();
+    CaseWork work = submit("SW-LOW-INCOME", true);
+    work.runAsyncContinuations();
+    String no = work.applicationNo();
+    assertThat(dataAccess(no).get("intact").asBoolean()).isTrue();
+
+    // Someone who can switch the append-only guard off narrows what one query read.
+    unguarded(() -> jdbc.update("update verification_evidence set fields = 'income' where application_no = ? and seq = 2", no));
+    assertThat(dataAccess(no).get("intact").asBoolean()).as("an edited row").isFalse();
+
+    unguarded(() -> jdbc.update("delete from verification_evidence where application_no = ? and seq = 2", no));
+    assertThat(dataAccess(no).get("accesses")).hasSize(3);
+    assertThat(dataAccess(no).get("intact").asBoolean()).as("a row taken out of the middle").isFalse();
+  }
+
+  private JsonNode dataAccess(String applicationNo) {
+    Api.Response response = new Api(http).get("/api/applications/" + applicationNo + "/data-access");
+    assertThat(response.status()).isEqualTo(200);
+    return response.body();
+  }
+
+  private void unguarded(Runnable change) {
+    jdbc.execute("alter table verification_evidence disable trigger verification_evidence_append_only");
+    try {
+      change.run();
+    } finally {
+      jdbc.execute("alter table verification_evidence enable trigger verification_evidence_append_only");
+    }
   }
 
   @Test

@@ -17,8 +17,12 @@ public class Deadlines {
 
   @ModelHelper.Member
   public Date reminderAt(Date due) {
-    long now = ClockUtil.getCurrentTime().getTime();
-    long left = Math.max(0, due.getTime() - now);
-    return new Date(now + (long) (left * REMINDER_SHARE));
+    return share(ClockUtil.getCurrentTime(), due);
+  }
+
+  /** When {@link #REMINDER_SHARE} of the time from {@code from} to {@code due} has passed. */
+  static Date share(Date from, Date due) {
+    long left = Math.max(0, due.getTime() - from.getTime());
+    return new Date(from.getTime() + (long) (left * REMINDER_SHARE));
   }
 }

@@ -1,6 +1,5 @@
 package org.caserouting.platform.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,10 +19,7 @@ public class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element process, ProcessDefinitionEntity definition) {
         definition.setHistoryTimeToLive(properties.daysFor(definition.getKey()));
