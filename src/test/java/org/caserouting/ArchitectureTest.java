@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  *   tracking                                      the applicant's read side, reading everyone
- *   intake  review  changes  supplementation  fieldstep  operations  deadlines
+ *   intake  review  changes  supplementation  fieldstep  operations  deadlines  reports
  *   receipts                                      signed receipts, certifying the sign-off chain
  *   signoff  verification  mail  identity
  *   cases                                         the case record
@@ -44,6 +44,7 @@ class ArchitectureTest {
           .layer("operations").definedBy("org.caserouting.operations..")
           .layer("deadlines").definedBy("org.caserouting.deadlines..")
           .layer("fieldstep").definedBy("org.caserouting.fieldstep..")
+          .layer("reports").definedBy("org.caserouting.reports..")
           .layer("tracking").definedBy("org.caserouting.tracking..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
@@ -60,6 +61,7 @@ class ArchitectureTest {
           .whereLayer("operations").mayOnlyAccessLayers("platform", "catalog", "cases", "identity", "mail")
           .whereLayer("deadlines").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
+          .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("tracking").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes");
 

@@ -26,7 +26,16 @@ public record CatalogFiles(
   /** {@code kind} only for offices that serve districts; see {@link Agency#isSiblingOf}. */
   public record AgencyRow(String code, String nameZh, String nameEn, AgencyLevel level, String parent, OfficeKind kind) {}
 
-  public record DocumentRow(String code, String nameZh, String nameEn, DocumentClass documentClass) {}
+  /** {@code verifiedBy} only for a document a government database shows (GOV_DB_VERIFIABLE). */
+  public record DocumentRow(String code, String nameZh, String nameEn, DocumentClass documentClass, VerifiedBy verifiedBy) {}
+
+  /** The agency service that shows a document, and the fields that stand for it: asking one of them fetches it. */
+  public record VerifiedBy(String service, List<String> fields) {
+
+    public VerifiedBy {
+      fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+  }
 
   public record CaseTypeRow(
       String code,
@@ -127,6 +136,14 @@ public record CatalogFiles(
       }
       if (!documentCodes.add(document.code())) {
         problems.add("document " + document.code() + " is listed twice");
+      }
+      boolean shownByAgency = document.documentClass() == DocumentClass.GOV_DB_VERIFIABLE;
+      VerifiedBy by = document.verifiedBy();
+      if (shownByAgency && (by == null || blank(by.service()) || by.fields().isEmpty())) {
+        problems.add("document " + document.code() + ": GOV_DB_VERIFIABLE needs verifiedBy with its service and fields");
+      }
+      if (!shownByAgency && by != null) {
+        problems.add("document " + document.code() + ": only a GOV_DB_VERIFIABLE document is verifiedBy a service");
       }
     }
     Set<String> caseTypeCodes = new HashSet<>();

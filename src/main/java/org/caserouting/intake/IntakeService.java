@@ -186,7 +186,7 @@ public class IntakeService {
         CaseVariables.CATEGORY.of(type.getCategory().name()),
         CaseVariables.NEEDS_JOINT_INSPECTION.of(type.isNeedsJointInspection()),
         CaseVariables.DOCUMENTS_SUMMARY.of(application.getDocuments().stream()
-            .map(d -> d.getTitle() + " (" + d.getDocumentClass() + ")")
+            .map(d -> d.getTitle() + "（" + d.getDocumentClass().label() + "）")
             .collect(Collectors.joining("\n"))),
         CaseVariables.DUE_DATE.of(due),
         CaseVariables.WITHDRAWN.of(false),

@@ -2,12 +2,15 @@ package org.caserouting.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEvents;
+import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.catalog.Catalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +27,21 @@ class Escalation {
   private final CaseTypeRepository caseTypes;
   private final ApplicationRepository applications;
   private final CaseEvents events;
+  private final Catalog catalog;
 
-  Escalation(CaseTypeRepository caseTypes, ApplicationRepository applications, CaseEvents events) {
+  Escalation(CaseTypeRepository caseTypes, ApplicationRepository applications, CaseEvents events, Catalog catalog) {
     this.caseTypes = caseTypes;
     this.applications = applications;
     this.events = events;
+    this.catalog = catalog;
+  }
+
+  /** The chain as the clerks' forms show it: the agencies by name, bottom to top. */
+  @Transactional(readOnly = true)
+  String pathOf(String applicationNo) {
+    return chainOf(applicationNo).stream()
+        .map(code -> catalog.agency(code).map(Agency::getNameZh).orElse(code))
+        .collect(Collectors.joining(" → "));
   }
 
   /** The receiving agency first, then the agencies above it: the application's, as recorded. */

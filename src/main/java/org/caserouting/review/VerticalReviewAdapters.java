@@ -20,7 +20,7 @@ class VerticalReviewAdapters {
   JavaDelegate prepareEscalation() {
     return execution -> {
       moveTo(execution, escalation.start(execution.getProcessBusinessKey()));
-      Variables.ESCALATION_PATH.on(execution, String.join(" → ", escalation.chainOf(execution.getProcessBusinessKey())));
+      Variables.ESCALATION_PATH.on(execution, escalation.pathOf(execution.getProcessBusinessKey()));
     };
   }
 

@@ -27,6 +27,7 @@ class SignOffAdapters {
           signOffs.authority(execution.getProcessBusinessKey(), Variables.SIGNING_AGENCY.required(execution));
       Variables.AGENCY_LEVEL.on(execution, authority.agencyLevel());
       Variables.CATEGORY.on(execution, authority.category());
+      Variables.SIGNING_AGENCY_NAME.on(execution, authority.agencyName());
       Variables.EARLIER_SIGN_OFFS.on(execution, signOffs.earlierSignOffs(execution.getProcessBusinessKey()));
     };
   }

@@ -37,6 +37,8 @@ public final class SignOffProcess {
     public static final Variable<String> DRAFT_CONDITIONS = Variable.text("draftConditions");
     /** Set here: the agency's level (DISTRICT, CITY, CENTRAL), a decision input. */
     public static final Variable<String> AGENCY_LEVEL = Variable.text("agencyLevel");
+    /** Set here: the signing agency by name, for the signers' form. */
+    public static final Variable<String> SIGNING_AGENCY_NAME = Variable.text("signingAgencyName");
     /** Set here: the case type's category, a decision input. */
     public static final Variable<String> CATEGORY = Variable.text("category");
     /** Set here: "CHIEF" or "CHIEF,DIRECTOR", from the decision. */

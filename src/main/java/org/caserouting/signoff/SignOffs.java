@@ -21,8 +21,8 @@ public class SignOffs {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  /** The delegation-of-authority table's inputs besides the kind of decision. */
-  public record Authority(String agencyLevel, String category) {}
+  /** The delegation-of-authority table's inputs besides the kind of decision, and the agency's name. */
+  public record Authority(String agencyLevel, String category, String agencyName) {}
 
   /** What the sign-off answers its caller: signed by everyone, or returned and why. */
   public record Result(String result, String returnOpinion) {}
@@ -45,7 +45,8 @@ public class SignOffs {
     Agency agency =
         catalog.agency(signingAgency).orElseThrow(() -> new IllegalStateException("Unknown agency " + signingAgency));
     String caseType = applications.require(applicationNo).getCaseTypeCode();
-    return new Authority(agency.getLevel().name(), catalog.categoryOf(caseType).name());
+    return new Authority(agency.getLevel().name(), catalog.categoryOf(caseType).name(),
+        agency.getNameZh() + " " + agency.getNameEn());
   }
 
   /** The case's signatures so far, for the signer to read. */

@@ -54,9 +54,12 @@ class AgencySimulator {
 
   private static final Map<String, Map<String, Object>> TAX =
       Map.of(
-          "A123456789", Map.of("income", 180000, "property", Map.of("realEstate", 0, "deposits", 52000)),
-          "F231234561", Map.of("income", 96000, "property", Map.of("realEstate", 0, "deposits", 8000)),
-          "Z100000002", Map.of("income", 0, "property", Map.of("realEstate", 0, "deposits", 0)));
+          "A123456789", Map.of("income", 180000, "property", Map.of("realEstate", 0, "deposits", 52000),
+              "taxPaid", "已繳清 PAID IN FULL"),
+          "F231234561", Map.of("income", 96000, "property", Map.of("realEstate", 0, "deposits", 8000),
+              "taxPaid", "已繳清 PAID IN FULL"),
+          "Z100000002", Map.of("income", 0, "property", Map.of("realEstate", 0, "deposits", 0),
+              "taxPaid", "無應納稅額 NOTHING DUE"));
 
   private static final Map<String, Map<String, Object>> BUSINESS =
       Map.of(
@@ -69,6 +72,11 @@ class AgencySimulator {
           Map.of("owner", "美麗娛樂有限公司", "area", 132.5, "zoning", "第三種商業區 COMMERCIAL"),
           "DA-0456-0000",
           Map.of("owner", "王小明", "area", 88.0, "zoning", "第三種住宅區 RESIDENTIAL"));
+
+  private static final Map<String, Map<String, Object>> BUILDINGS =
+      Map.of(
+          "ZS-0123-0000", Map.of("permitNo", "(85)使字第0123號", "permittedUse", "D-3 商業用途 commercial"),
+          "DA-0456-0000", Map.of("permitNo", "(79)使字第0456號", "permittedUse", "H-2 住宅 residential"));
 
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
   private final Map<String, Long> delays = new ConcurrentHashMap<>();
@@ -183,7 +191,11 @@ class AgencySimulator {
         yield household;
       }
       case "tax" -> TAX.get(subjectId);
-      case "welfare" -> PEOPLE.containsKey(subjectId) ? Map.of("status", "一般戶 NONE") : null;
+      case "welfare" -> PEOPLE.containsKey(subjectId)
+          ? Map.of("status", "一般戶 NONE", "disability", "無 NONE")
+          : null;
+      case "building-use" -> BUILDINGS.get(subjectId);
+      case "student-status" -> PEOPLE.containsKey(subjectId) ? Map.of("enrolled", "未在學 NOT ENROLLED") : null;
       case "business" -> BUSINESS.get(subjectId);
       case "land" -> LAND.get(subjectId);
       default -> null;

@@ -2,6 +2,8 @@ package org.caserouting.verification;
 
 public enum EvidenceOutcome {
   ANSWERED,
+  /** A contact slip (聯繫單): the source agency's clerk answered from its records. */
+  ANSWERED_BY_CLERK,
   NOT_FOUND,
   FAILED,
   REFUSED_NO_CONSENT,

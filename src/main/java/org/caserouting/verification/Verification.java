@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,6 +25,8 @@ import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.platform.DeployedDecisions;
+import org.caserouting.platform.Refusal;
+import org.caserouting.platform.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +60,9 @@ public class Verification {
           "LAND", "Land registry 地籍",
           "TAX", "Tax 財稅",
           "BUSINESS", "Business registration 商業登記",
-          "WELFARE", "Welfare status 社福身分");
+          "WELFARE", "Welfare status 社福身分",
+          "BUILDING", "Building use permit 使用執照",
+          "STUDENT", "Student status 學籍");
 
   private final ApplicationRepository applications;
   private final CaseTypeRepository caseTypes;
@@ -90,6 +96,12 @@ public class Verification {
     this.results = results;
     this.zone = calendar.zone();
   }
+
+  /**
+   * A contact slip (聯繫單): the question put to a source agency's clerks, and only the data that
+   * says whose records they are to look up.
+   */
+  public record Slip(String sourceAgency, String askerName, String question, String subject) {}
 
   /** What the case type may ask of which service: the scope table's rows for it. */
   public List<Map<String, Object>> scope(String caseTypeCode) {
@@ -128,6 +140,52 @@ public class Verification {
     Agency source = catalog.agency(endpoint.agency()).orElse(null);
     return (source == null ? endpoint.agency() : source.getNameZh()) + " " + LABELS.getOrDefault(request.service(), request.service())
         + ", " + WHEN.format(clock.instant().atZone(zone)) + "：" + String.join("；", lines);
+  }
+
+  /**
+   * The contact slip for a query its agency could not answer online, when that agency works on
+   * this system (it is in the catalog, so its clerks have Tasklist); otherwise none, and the
+   * receiving agency's clerk verifies by other means.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Slip> slip(Request request) {
+    VerificationProperties.Endpoint endpoint = properties.endpoint(request.service());
+    Optional<Agency> source = catalog.agency(endpoint.agency());
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    Application application = applications.require(request.applicationNo());
+    String asker = catalog.agency(request.requestingAgency()).map(a -> a.getNameZh() + " " + a.getNameEn())
+        .orElse(request.requestingAgency());
+    String question = LABELS.getOrDefault(request.service(), request.service()) + "：" + request.fields();
+    return Optional.of(new Slip(source.get().getCode(), asker, question, identify(application, request.subject())));
+  }
+
+  /**
+   * A source agency's clerk answered a contact slip: the answer joins the case's evidence chain, by
+   * that clerk, and becomes a line of the verification summary.
+   */
+  @Transactional
+  public String answerSlip(String applicationNo, String requestingAgency, String sourceAgency, String service,
+      String fields, String purpose, String clerk, String answer, String reference) {
+    if (answer == null || answer.isBlank()) {
+      throw new Refusal("請回復查得結果。 Answer what your records show.");
+    }
+    String text = answer.strip() + (reference == null || reference.isBlank() ? "" : " (" + reference.strip() + ")");
+    evidence.append(new VerificationEvidence.Query(applicationNo, ContactSlipProcess.Elements.ANSWER, requestingAgency,
+        clerk == null ? "system" : clerk, service, sourceAgency, purpose, fields)
+        .answeredByClerk(clock.instant(), Sha256.of(text)));
+    String source = catalog.agency(sourceAgency).map(Agency::getNameZh).orElse(sourceAgency);
+    return "聯繫單 Contact slip, " + source + " " + WHEN.format(clock.instant().atZone(zone)) + "：" + text;
+  }
+
+  /** Whose records, as the source agency needs to find them: no more than the question's subject. */
+  private String identify(Application application, Subject subject) {
+    return switch (subject) {
+      case APPLICANT -> application.getApplicantName() + " " + application.getApplicantNationalId();
+      case SITE_PARCEL -> "地號 Parcel " + Objects.toString(application.getSiteLandParcelNo(), "—");
+      case HOUSEHOLD_MEMBERS -> "戶內人員 Household members: " + String.join(", ", householdMembers(application));
+    };
   }
 
   private String query(Request request, VerificationProperties.Endpoint endpoint, String subjectId) {

@@ -1,7 +1,9 @@
 package org.caserouting.verification;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -9,6 +11,7 @@ import org.caserouting.cases.CaseVariables;
 import org.caserouting.platform.Refusal;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.EngineContext;
+import org.caserouting.platform.engine.task.ActingUser;
 import org.caserouting.verification.VerificationProcess.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,14 +57,19 @@ class VerificationAdapters {
         }
         append(execution, line);
       } catch (VerificationRefusedException refused) {
+        // A query we may not make is not put to the agency's clerks either.
+        slip(execution, request, Optional.empty());
         Variables.PROBLEM.on(execution, service + ": " + refused.getMessage());
         throw new BpmnError(VerificationProcess.FAILED, refused.getMessage());
       } catch (AgencyUnavailableException failed) {
         if (!EngineContext.lastAttempt()) {
           throw failed;
         }
+        Optional<Verification.Slip> slip = verification.slip(request);
+        slip(execution, request, slip);
         Variables.PROBLEM.on(execution, service + ": " + failed.getMessage()
-            + " — please verify with the agency by other means (聯繫單) and record its answer.");
+            + (slip.isPresent() ? " — asked of the agency's clerks by contact slip (聯繫單)."
+                : " — please verify with the agency by other means (聯繫單) and record its answer."));
         throw new BpmnError(VerificationProcess.FAILED, failed.getMessage());
       }
     };
@@ -79,6 +87,44 @@ class VerificationAdapters {
       append(task.getExecution(),
           "人工查證 Verified by hand: " + answer + (reference == null || reference.isBlank() ? "" : " (" + reference + ")"));
     };
+  }
+
+  /** The source agency's clerk answers the contact slip: evidence, and the line the called process returns. */
+  @Bean
+  TaskListener contactSlipRecorder() {
+    return task -> ContactSlipProcess.Variables.LINE.on(task.getExecution(), verification.answerSlip(
+        task.getExecution().getProcessBusinessKey(),
+        ContactSlipProcess.Variables.REQUESTING_AGENCY.required(task),
+        ContactSlipProcess.Variables.SOURCE_AGENCY.required(task),
+        ContactSlipProcess.Variables.SERVICE.required(task),
+        ContactSlipProcess.Variables.FIELDS.required(task),
+        ContactSlipProcess.Variables.PURPOSE.required(task),
+        ActingUser.of(task).orElse(null),
+        ContactSlipProcess.Variables.ANSWER.from(task),
+        ContactSlipProcess.Variables.REFERENCE.from(task)));
+  }
+
+  /** The contact slip's answer, returned by the called process, joins the verification summary. */
+  @Bean
+  ExecutionListener contactSlipAnswered() {
+    return execution -> {
+      String line = Variables.SLIP_LINE.from(execution);
+      if (line != null) {
+        append(execution, line);
+      }
+    };
+  }
+
+  /** The contact slip for the failed query, or none: the variables the slip's call maps in. */
+  private static void slip(DelegateExecution execution, Verification.Request request, Optional<Verification.Slip> slip) {
+    Variables.SLIP_AGENCY.on(execution, slip.map(Verification.Slip::sourceAgency).orElse(null));
+    Variables.SLIP_ASKER.on(execution, request.requestingAgency());
+    Variables.SLIP_ASKER_NAME.on(execution, slip.map(Verification.Slip::askerName).orElse(null));
+    Variables.SLIP_SERVICE.on(execution, request.service());
+    Variables.SLIP_FIELDS.on(execution, request.fields());
+    Variables.SLIP_QUESTION.on(execution, slip.map(Verification.Slip::question).orElse(null));
+    Variables.SLIP_PURPOSE.on(execution, request.purpose());
+    Variables.SLIP_SUBJECT.on(execution, slip.map(Verification.Slip::subject).orElse(null));
   }
 
   private static void append(VariableScope scope, String line) {

@@ -46,6 +46,11 @@ public class VerificationEvidence {
           exchange.durationMs(), outcome);
     }
 
+    /** The source agency's clerk answered a contact slip; the fingerprint is of the answer's text. */
+    public Facts answeredByClerk(Instant at, String answerSha256) {
+      return facts(at, null, null, answerSha256, null, null, EvidenceOutcome.ANSWERED_BY_CLERK);
+    }
+
     /** The agency gave no usable answer. */
     public Facts failed(Instant at, String xroadId) {
       return facts(at, xroadId, null, null, null, null, EvidenceOutcome.FAILED);

@@ -1,6 +1,5 @@
 package org.caserouting.verification;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -13,6 +12,4 @@ public interface VerificationEvidenceRepository extends Repository<VerificationE
   List<VerificationEvidence> findByApplicationNoOrderBySeq(String applicationNo);
 
   Optional<VerificationEvidence> findFirstByApplicationNoOrderBySeqDesc(String applicationNo);
-
-  List<VerificationEvidence> findByOccurredAtBetween(Instant from, Instant to);
 }

@@ -25,6 +25,9 @@ public final class VerificationProcess {
     public static final String EACH = "verifyEach";
     public static final String QUERY = "queryAgency";
     public static final String QUERY_FAILED = "queryFailed";
+    public static final String ASK_WHOM = "askWhom";
+    public static final String ASK_BY_SLIP = "askBySlip";
+    public static final String SLIP_ANSWERED = "slipAnswered";
     public static final String VERIFY_MANUALLY = "verifyManually";
     public static final String DONE = "verificationDone";
 
@@ -50,6 +53,21 @@ public final class VerificationProcess {
     public static final Variable<Integer> LOOP_COUNTER = Variable.number("loopCounter");
     /** Why the last query could not be made, for the clerk who verifies by hand. */
     public static final Variable<String> PROBLEM = Variable.text("verificationProblem");
+    /**
+     * Set when an agency on this system could not answer online: a contact slip to its clerks
+     * (the agency, who asks, and the question), mapped into {@link ContactSlipProcess}; the
+     * agency is null when the receiving agency's clerk verifies by hand instead.
+     */
+    public static final Variable<String> SLIP_AGENCY = Variable.text("contactSlipAgency");
+    public static final Variable<String> SLIP_ASKER = Variable.text("contactSlipAsker");
+    public static final Variable<String> SLIP_ASKER_NAME = Variable.text("contactSlipAskerName");
+    public static final Variable<String> SLIP_SERVICE = Variable.text("contactSlipService");
+    public static final Variable<String> SLIP_FIELDS = Variable.text("contactSlipFields");
+    public static final Variable<String> SLIP_QUESTION = Variable.text("contactSlipQuestion");
+    public static final Variable<String> SLIP_PURPOSE = Variable.text("contactSlipPurpose");
+    public static final Variable<String> SLIP_SUBJECT = Variable.text("contactSlipSubject");
+    /** Out of the contact slip: its answer as a summary line. */
+    public static final Variable<String> SLIP_LINE = ContactSlipProcess.Variables.LINE;
     /** Out: one line per query or manual verification. */
     public static final Variable<String> SUMMARY = CaseVariables.VERIFICATION_SUMMARY;
     /** The clerk's manual verification: what the agency answered, and the reference of its letter. */

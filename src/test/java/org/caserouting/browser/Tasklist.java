@@ -87,6 +87,12 @@ final class Tasklist {
     return browser.findElements(By.cssSelector(".fjs-form .fjs-form-field:not(.fjs-powered-by)")).size();
   }
 
+  /** The form's text as the clerk reads it: labels, and the options chosen in its selects. */
+  String formText() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return browser.findElement(By.cssSelector(".fjs-form")).getText();
+  }
+
   Tasklist openTask(String applicationNo) {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(cardXpath(applicationNo) + "//h4//a"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));

@@ -52,8 +52,10 @@ class TasklistBrowserTest extends BrowserTest {
     assertThat(clerk.lists(no)).as("the new case waits under 'My agency: unclaimed'").isTrue();
     assertThat(browser.getCurrentUrl()).as("lists open earliest due first").contains("dueDate");
     Chromium.screenshot(browser, "1-clerk-unclaimed");
-    clerk.openTask(no).claim()
-        .choose("Draft a forward to the agency above")
+    clerk.openTask(no).claim();
+    assertThat(clerk.formText()).as("the channel by its name, not its code")
+        .contains("網路申辦並須現場作業 Online, with a field step").doesNotContain("ONLINE_WITH_FIELD_STEP");
+    clerk.choose("Draft a forward to the agency above")
         .write("opinion", "經訪視符合資格，擬陳轉社會局");
     Chromium.screenshot(browser, "2-clerk-review-form");
     clerk.complete();
@@ -64,7 +66,11 @@ class TasklistBrowserTest extends BrowserTest {
     Tasklist chief = new Tasklist(browser, base()).signIn(CHIEF);
     chief.openFilter(TaskFilters.AWAITING_SIGN_OFF);
     assertThat(chief.lists(no)).as("the draft waits under 'Awaiting my sign-off'").isTrue();
-    chief.openTask(no).claim().choose("Sign").write("opinion", "如擬");
+    chief.openTask(no).claim();
+    assertThat(chief.formText()).as("what is signed, by its name")
+        .contains("陳轉上級 Forward to the agency above", "科長 Section chief")
+        .doesNotContain("FORWARD", "CHIEF");
+    chief.choose("Sign").write("opinion", "如擬");
     Chromium.screenshot(browser, "4-chief-sign-off-form");
     chief.complete();
     Chromium.screenshot(browser, "5-chief-signed");

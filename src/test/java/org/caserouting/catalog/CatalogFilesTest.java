@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.caserouting.catalog.CatalogFiles.AgencyRow;
 import org.caserouting.catalog.CatalogFiles.CaseTypeRow;
 import org.caserouting.catalog.CatalogFiles.DocumentRow;
+import org.caserouting.catalog.CatalogFiles.VerifiedBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -80,13 +81,17 @@ class CatalogFilesTest {
     CatalogFiles broken =
         new CatalogFiles(
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)),
-            List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE)),
+            List.of(new DocumentRow("PLAN", "平面圖", "Floor plan", DocumentClass.UPLOADABLE, null),
+                new DocumentRow("TAX", "納稅資料", "Tax record", DocumentClass.GOV_DB_VERIFIABLE, null),
+                new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
                     List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"))));
 
     assertThat(broken.problems())
         .containsExactlyInAnyOrder(
+            "document TAX: GOV_DB_VERIFIABLE needs verifiedBy with its service and fields",
+            "document COPY: only a GOV_DB_VERIFIABLE document is verifiedBy a service",
             "case type X-1: unknown receiving agency NOWHERE",
             "case type X-1: unknown co-review agency GHOST",
             "case type X-1: unknown document DEED");

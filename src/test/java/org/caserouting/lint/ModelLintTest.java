@@ -59,6 +59,26 @@ class ModelLintTest {
   }
 
   @Test
+  void everyDocumentTheCatalogSaysWeFetchIsFetchedForItsType() {
+    assertThat(VerificationScopeLint.gaps(Path.of("dmn/verification-scope.dmn"), Path.of("src/main/resources/catalog")))
+        .isEmpty();
+  }
+
+  @Test
+  void findsADocumentPromisedButFetchedByNoRow() {
+    List<String> gaps = VerificationScopeLint.gaps(
+        Path.of("src/test/resources/lint/scope/verification-scope.dmn"), Path.of("src/main/resources/catalog"));
+
+    assertThat(gaps)
+        .contains(
+            "case type SW-LOW-INCOME: INCOME_RECORD is GOV_DB_VERIFIABLE, but no row of verification-scope.dmn asks TAX"
+                + " for income",
+            "case type IN-SPECIAL-ENTERTAINMENT: BUILDING_USE_PERMIT is GOV_DB_VERIFIABLE, but no row of"
+                + " verification-scope.dmn asks BUILDING for permittedUse or permitNo")
+        .noneMatch(gap -> gap.contains("SW-LOW-INCOME: HOUSEHOLD_REGISTRATION"));
+  }
+
+  @Test
   void elementTemplateOffersOnlyConfiguredAgencyServices() throws Exception {
     var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
     var configured = new HashSet<String>();
@@ -75,7 +95,8 @@ class ModelLintTest {
     }
 
     assertThat(offered).isNotEmpty();
-    assertThat(configured).containsAll(offered);
+    assertThat(configured).as("every service offered is configured, and every one configured offered")
+        .containsExactlyInAnyOrderElementsOf(offered);
   }
 
   @Test

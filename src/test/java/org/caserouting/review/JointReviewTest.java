@@ -26,6 +26,7 @@ import static org.caserouting.review.JointReviewProcess.Variables.PROPOSED_AT;
 import static org.caserouting.review.JointReviewProcess.Variables.REMOVE_AGENCIES;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -59,6 +60,7 @@ import org.caserouting.catalog.DocumentClass;
 import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.platform.Variable;
+import org.caserouting.reports.BurdenReport;
 import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
@@ -83,6 +85,7 @@ class JointReviewTest {
   private static final String ENTERTAINMENT = "IN-SPECIAL-ENTERTAINMENT"; // ECON; BUILDING, FIRE, POLICE; inspection
 
   @Autowired ProcessEngine engine;
+  @Autowired BurdenReport burdenReport;
   @Autowired IntakeService intake;
   @Autowired Supplementation supplementation;
   @Autowired ApplicationRepository applications;
@@ -330,10 +333,11 @@ class JointReviewTest {
 
   @Test
   void specialEntertainmentBusinessIsInspectedMinutedAndApproved() {
+    BurdenReport.AgencyPair fireBefore = burden("ECON", "FIRE");
     CaseWork work = submit(ENTERTAINMENT, SiteZone.COMMERCIAL);
     work.work("econ-clerk", APPROVE, null);
     assertThatThrownBy(() -> work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of("next Tuesday"), INSPECTION_PLACE.of("現場")))
-        .hasMessageContaining("not a date and time");
+        .hasMessageContaining("not a valid datetime");
     for (int round = 1; round <= 3; round++) {
       work.work("econ-clerk", APPROVE, null, INSPECTION_AT.of(inDays(6 + round)), INSPECTION_PLACE.of("林森北路100號2樓"));
       work.work("building-clerk", ATTEND, null);
@@ -370,6 +374,18 @@ class JointReviewTest {
             tuple("三機關到場，場所大致符合規定，消防局要求增設緊急照明。", null, null),
             tuple("三機關到場，場所大致符合規定，消防局要求增設緊急照明。", null, null),
             tuple(null, "准予登記", "附款 Conditions：\nFIRE：增設緊急照明"));
+    BurdenReport.AgencyPair fireAfter = burden("ECON", "FIRE");
+    assertThat(fireAfter.coReviews()).as("the fire department's co-review, for the burden report")
+        .isGreaterThanOrEqualTo(fireBefore.coReviews() + 1);
+    assertThat(fireAfter.inspections()).as("and its inspection").isGreaterThanOrEqualTo(fireBefore.inspections() + 1);
+  }
+
+  /** The burden report's pair, over all time (other tests add to it too, so tests compare before and after). */
+  private BurdenReport.AgencyPair burden(String lead, String coReviewer) {
+    return burdenReport.between(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("3000-01-01T00:00:00Z")).stream()
+        .filter(pair -> pair.requestingAgency().equals(lead) && pair.sourceAgency().equals(coReviewer))
+        .findFirst()
+        .orElse(new BurdenReport.AgencyPair(lead, coReviewer, 0, 0, 0, 0, 0, 0));
   }
 
   @Test

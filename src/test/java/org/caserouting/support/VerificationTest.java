@@ -61,7 +61,9 @@ public @interface VerificationTest {
               "caserouting.verification.services.LAND.base-url=" + base,
               "caserouting.verification.services.TAX.base-url=" + base,
               "caserouting.verification.services.BUSINESS.base-url=" + base,
-              "caserouting.verification.services.WELFARE.base-url=" + base)
+              "caserouting.verification.services.WELFARE.base-url=" + base,
+              "caserouting.verification.services.BUILDING.base-url=" + base,
+              "caserouting.verification.services.STUDENT.base-url=" + base)
           .applyTo(context.getEnvironment());
     }
   }

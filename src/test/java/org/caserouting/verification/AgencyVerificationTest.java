@@ -220,23 +220,65 @@ class AgencyVerificationTest {
   }
 
   @Test
-  void aTimeoutOnEveryRetryBecomesAManualVerificationNotAStuckCase() {
+  void aTimeoutOnEveryRetryBecomesAContactSlipToTheSourceAgencysClerksNotAStuckCase() {
     agenciesAnswerLowIncome();
     AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(okJson("{}").withFixedDelay(3000)));
     double failedBefore = calls("HR-DAAN", EvidenceOutcome.FAILED);
+    long slipsBefore = contactSlips("DO-DAAN", "HR-DAAN");
     CaseWork work = submit("SW-LOW-INCOME", true);
 
-    failUntilRetriesAreSpent(work);
+    for (int attempt = 0; attempt < 4 && !work.hasTaskFor("hr-daan-clerk"); attempt++) {
+      runVerificationJobOnce(work);
+    }
 
     assertThat(calls("HR-DAAN", EvidenceOutcome.FAILED)).as("every failed attempt counted for operators")
         .isEqualTo(failedBefore + outcomes(work).size());
-    Task manual = work.taskFor("do-daan-clerk");
-    assertThat(manual.getTaskDefinitionKey()).isEqualTo("verifyManually");
-    assertThat((String) engine.getTaskService().getVariable(manual.getId(), VerificationProcess.Variables.PROBLEM.name())).contains("HOUSEHOLD");
     assertThat(outcomes(work)).containsOnly(EvidenceOutcome.FAILED);
-    work.work("do-daan-clerk", APPROVE, null, MANUAL_ANSWER.of("戶政事務所以聯繫單回復：戶內 2 人"), MANUAL_REFERENCE.of("北市大戶字第001號"));
+    Task slip = work.taskFor("hr-daan-clerk");
+    assertThat(slip.getTaskDefinitionKey()).isEqualTo(ContactSlipProcess.Elements.ANSWER);
+    assertThat(work.hasTaskFor("do-daan-clerk")).as("the receiving agency waits for the answer").isFalse();
+
+    // The household registration office sees the question and whose records, and nothing else of the case.
+    // This test's context runs the engine named "verification" (see VerificationTest).
+    Api api = new Api(http);
+    JsonNode variables = api.engineGet("hr-daan-clerk", "/engine/verification/task/" + slip.getId() + "/variables").body();
+    assertThat(variables.path("slipQuestion").path("value").asText()).as("%s", variables).contains("members,address");
+    assertThat(variables.get("slipSubject").get("value").asText()).isEqualTo("王小明 " + Submission.WANG);
+    assertThat(variables.get("requestingAgencyName").get("value").asText()).contains("大安區公所");
+    assertThat(variables.has("applicantEmail")).isFalse();
+    assertThat(variables.has("documentsSummary")).isFalse();
+    assertThat(variables.has("siteAddress")).isFalse();
+    assertThat(new Api(http, "hr-daan-clerk").get("/api/applications/" + work.applicationNo()).status())
+        .as("the case itself stays closed to the source agency").isEqualTo(403);
+    JsonNode visible = api.engineGet("hr-daan-clerk", "/engine/verification/process-instance?maxResults=50&businessKey=" + work.applicationNo()).body();
+    assertThat(visible.isArray()).as("%s", visible).isTrue();
+    assertThat(visible).as("only the slip's own instance").hasSize(1)
+        .allSatisfy(instance -> assertThat(instance.path("definitionId").asText()).as("%s", instance)
+            .startsWith(ContactSlipProcess.KEY + ":"));
+
+    work.work("hr-daan-clerk", APPROVE, null, ContactSlipProcess.Variables.ANSWER.of("戶內 3 人；戶籍地址：臺北市大安區和平東路二段106號"),
+        ContactSlipProcess.Variables.REFERENCE.of("北市大戶字第001號"));
     work.runAsyncContinuations();
-    assertThat(summaryOnTheClerksTask(work)).contains("人工查證 Verified by hand: 戶政事務所以聯繫單回復");
+
+    assertThat(summaryOnTheClerksTask(work)).contains("聯繫單 Contact slip, 臺北市大安區戶政事務所", "戶內 3 人", "北市大戶字第001號");
+    List<VerificationEvidence> rows = evidence.of(work.applicationNo());
+    VerificationEvidence answered = rows.stream()
+        .filter(row -> row.getOutcome() == EvidenceOutcome.ANSWERED_BY_CLERK).findFirst().orElseThrow();
+    assertThat(answered.getSourceAgency()).isEqualTo("HR-DAAN");
+    assertThat(answered.getUserId()).as("who looked, at the source").isEqualTo("hr-daan-clerk");
+    assertThat(answered.getFields()).isEqualTo("members,address");
+    assertThat(evidence.intact(work.applicationNo())).isTrue();
+    assertThat(contactSlips("DO-DAAN", "HR-DAAN")).as("in the burden report").isEqualTo(slipsBefore + 1);
+  }
+
+  /** Contact slips the second agency answered for the first, as administrators read the burden report. */
+  private long contactSlips(String asking, String answering) {
+    for (JsonNode pair : new Api(http, "demo").get("/api/reports/data-exchange").body()) {
+      if (pair.get("requestingAgency").asText().equals(asking) && pair.get("sourceAgency").asText().equals(answering)) {
+        return pair.get("contactSlips").asLong();
+      }
+    }
+    return 0;
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.caserouting.platform.AgencyGroups.AgencyRole;
 import org.caserouting.platform.AgencyGroups.Role;
@@ -30,7 +31,8 @@ import org.caserouting.platform.AgencyGroups;
  *       the agency's work without being able to take it over;
  *   <li>all three of A's groups may read the case it belongs to (the task's process instance and
  *       the case's root instance, running and historic), which is how our API and the engine REST
- *       API decide that a case is "theirs".
+ *       API decide that a case is "theirs"; a task of a {@link ConfinedProcesses confined process}
+ *       gives its own instance only.
  * </ul>
  *
  * Nothing is granted to another agency's groups, so agency B sees nothing of A's cases unless a
@@ -56,7 +58,9 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
     }
     Set<String> caseInstances = new LinkedHashSet<>();
     caseInstances.add(task.getProcessInstanceId());
-    caseInstances.add(getRootProcessInstanceId(task));
+    if (!confined(task)) {
+      caseInstances.add(getRootProcessInstanceId(task));
+    }
     caseInstances.remove(null);
     for (Role role : Role.values()) {
       String group = AgencyGroups.groupId(agency, role);
@@ -66,6 +70,12 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
       }
     }
     return grants.toArray(AuthorizationEntity[]::new);
+  }
+
+  /** A task of a {@link ConfinedProcesses confined process}: its agency gets its own instance, not the case. */
+  private static boolean confined(Task task) {
+    return task instanceof TaskEntity entity && entity.getExecution() != null
+        && ConfinedProcesses.KEYS.contains(entity.getExecution().getProcessDefinition().getKey());
   }
 
   /**
