@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
-  List<CaseEvent> findByApplicationNoOrderByOccurredAt(String applicationNo);
+  /** In the order they happened; events of the same instant (a frozen test clock, one transaction) as recorded. */
+  List<CaseEvent> findByApplicationNoOrderByOccurredAtAscIdAsc(String applicationNo);
 }

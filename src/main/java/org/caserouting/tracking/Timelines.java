@@ -115,7 +115,7 @@ public class Timelines {
       steps.add(new Timeline.Step(request.getRequestedAt(), "SUPPLEMENT_REQUESTED", agency(request.getAgency()),
           request.getMissing(), request.getDeadline().atZone(zone).toOffsetDateTime()));
     }
-    for (CaseEvent event : events.findByApplicationNoOrderByOccurredAt(no)) {
+    for (CaseEvent event : events.findByApplicationNoOrderByOccurredAtAscIdAsc(no)) {
       if (SHOWN.contains(event.getKind())) {
         steps.add(new Timeline.Step(event.getOccurredAt(), event.getKind().name(), agency(event.getAgency()),
             DETAIL_SHOWN.contains(event.getKind()) ? event.getDetail() : null, null));

@@ -6,13 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.caserouting.support.StatementCount;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -20,9 +19,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * counting is on, by operation and table ("insert act_ru_task"), with datasource-proxy.
  */
 final class StatementCounter implements QueryExecutionListener {
-
-  private static final Pattern TABLE = Pattern.compile(
-      "(?is)^\\s*(insert\\s+into|update|delete\\s+from|select\\b.*?\\bfrom)\\s+([a-z_][a-z0-9_.]*)");
 
   private final AtomicBoolean counting = new AtomicBoolean();
   private final Map<String, LongAdder> byTable = new ConcurrentHashMap<>();
@@ -68,13 +64,9 @@ final class StatementCounter implements QueryExecutionListener {
   }
 
   static String key(String sql) {
-    Matcher matcher = TABLE.matcher(sql);
-    if (!matcher.find()) {
-      return "other";
-    }
-    String operation = matcher.group(1).toLowerCase().split("\\s+")[0];
-    return operation + " " + matcher.group(2).toLowerCase();
+    return StatementCount.key(sql);
   }
+
 
   /** Wraps the application's DataSource; commits are counted on the proxied connections. */
   BeanPostProcessor wrapper() {

@@ -83,7 +83,7 @@ class DeadlineWatchTest {
     assertThat(escalations.get(0).getSubject()).contains("逾期", "Overdue", no);
     assertThat((String) escalations.get(0).getContent()).contains("hr-daan-clerk");
     assertThat(task(no).getPriority()).isEqualTo(TaskPriorities.OVERDUE);
-    assertThat(events.findByApplicationNoOrderByOccurredAt(no)).extracting(CaseEvent::getKind, CaseEvent::getAgency)
+    assertThat(events.findByApplicationNoOrderByOccurredAtAscIdAsc(no)).extracting(CaseEvent::getKind, CaseEvent::getAgency)
         .containsSubsequence(
             tuple(CaseEventKind.REMINDER, "HR-DAAN"), tuple(CaseEventKind.OVERDUE_ESCALATED, "HR-DAAN"));
 

@@ -125,7 +125,7 @@ class FieldStepTest {
     assertThat(review.getTaskDefinitionKey()).isEqualTo(VerticalEscalatedApprovalProcess.Elements.FIRST_REVIEW);
     assertThat(engine.getTaskService().getVariable(review.getId(), CaseVariables.FIELD_FINDINGS.name()))
         .isEqualTo("戶內三人，無工作能力者一人，居住狀況屬實");
-    assertThat(events.findByApplicationNoOrderByOccurredAt(no)).extracting(CaseEvent::getKind)
+    assertThat(events.findByApplicationNoOrderByOccurredAtAscIdAsc(no)).extracting(CaseEvent::getKind)
         .containsSubsequence(CaseEventKind.FIELD_STEP_ARRANGED, CaseEventKind.FIELD_STEP_MISSED,
             CaseEventKind.FIELD_STEP_ARRANGED, CaseEventKind.FIELD_STEP_DONE);
   }

@@ -225,7 +225,7 @@ class JointReviewTest {
 
     assertThat(outcomes(work)).containsEntry("WORKS", CoReview.NO_RESPONSE);
     assertThat(work.taskFor("trans-clerk").getTaskDefinitionKey()).isEqualTo(Elements.CONSOLIDATE);
-    assertThat(events.findByApplicationNoOrderByOccurredAt(work.applicationNo()))
+    assertThat(events.findByApplicationNoOrderByOccurredAtAscIdAsc(work.applicationNo()))
         .filteredOn(e -> e.getKind() == CaseEventKind.REMINDER || e.getKind() == CaseEventKind.OVERDUE_ESCALATED)
         .extracting(CaseEvent::getKind, CaseEvent::getAgency)
         .containsExactly(tuple(CaseEventKind.REMINDER, "WORKS"), tuple(CaseEventKind.OVERDUE_ESCALATED, "WORKS"));

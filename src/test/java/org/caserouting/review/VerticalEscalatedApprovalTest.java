@@ -105,7 +105,7 @@ class VerticalEscalatedApprovalTest {
   }
 
   private List<CaseEventKind> eventsOf(String applicationNo) {
-    return events.findByApplicationNoOrderByOccurredAt(applicationNo).stream().map(CaseEvent::getKind).toList();
+    return events.findByApplicationNoOrderByOccurredAtAscIdAsc(applicationNo).stream().map(CaseEvent::getKind).toList();
   }
 
   private boolean intakeEnded(String applicationNo) {
@@ -312,7 +312,7 @@ class VerticalEscalatedApprovalTest {
     deadlines.escalateOverdue();
 
     assertThat(taskFor(no, "social-chief").getTaskDefinitionKey()).isEqualTo(Elements.FOLLOW_UP_OVERDUE);
-    assertThat(events.findByApplicationNoOrderByOccurredAt(no))
+    assertThat(events.findByApplicationNoOrderByOccurredAtAscIdAsc(no))
         .filteredOn(e -> e.getKind() == CaseEventKind.OVERDUE_ESCALATED)
         .extracting(CaseEvent::getAgency)
         .containsExactly("SOCIAL");
