@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * Puts the model policy in front of every deployment (the repository's at start, Camunda
- * Modeler's, any client's), before the engine parses or evaluates anything in it, and shows
+ * Puts the model policy, and then every {@link DeploymentCheck}, in front of every deployment (the
+ * repository's at start, Camunda Modeler's, any client's), before the engine parses or evaluates
+ * anything in it, and shows
  * expressions only the beans the policy names. Deployments already in the database were checked
  * when they were made and are loaded as they are.
  */
@@ -56,7 +57,11 @@ public class ModelPolicyPlugin extends AbstractProcessEnginePlugin {
     }
     Map<String, byte[]> resources = new LinkedHashMap<>();
     deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
-    List<ModelPolicy.Violation> violations = policy().check(resources);
+    List<ModelPolicy.Violation> violations = new ArrayList<>(policy().check(resources));
+    if (violations.isEmpty()) {
+      context.getBeanProvider(DeploymentCheck.class).orderedStream()
+          .forEach(check -> violations.addAll(check.check(resources)));
+    }
     if (!violations.isEmpty()) {
       throw new DeploymentRefused(violations);
     }

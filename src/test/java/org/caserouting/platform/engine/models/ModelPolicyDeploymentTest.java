@@ -61,6 +61,19 @@ class ModelPolicyDeploymentTest {
   }
 
   @Test
+  void aScopeTableThatLeavesAPromisedDocumentUnfetchedIsRefused() {
+    long versions = engine.getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey("verificationScope").count();
+    // The lint's broken copy: only the first row of dmn/verification-scope.dmn is left.
+    ResponseEntity<String> response = deploy("lint/scope/verification-scope.dmn");
+
+    assertRefused(response, "verification-scope.dmn", "verificationScope", "the scope leaves a document unfetched");
+    assertThat(response.getBody()).contains("case type SW-LOW-INCOME: INCOME_RECORD is GOV_DB_VERIFIABLE");
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("verificationScope")
+        .count()).as("no new version of the table").isEqualTo(versions);
+  }
+
+  @Test
   void anEmbeddedHtmlFormIsRefusedAndSoIsTheHtmlFile() {
     ResponseEntity<String> response = deploy("policy/html-form.bpmn", "policy/legacy.html");
 
