@@ -148,7 +148,7 @@ public class Application {
     this.consentToDataQueries = request.consentToDataQueries();
     this.channel = channel;
     this.route = route;
-    this.status = ApplicationStatus.IN_REVIEW;
+    this.status = ApplicationStatus.RECEIVED;
     this.submittedAt = submittedAt;
     this.dueDate = dueDate;
     this.idempotencyKey = idempotencyKey;
@@ -165,6 +165,9 @@ public class Application {
   public void recordHandling(Channel channel, Route route) {
     this.channel = channel;
     this.route = route;
+    if (status == ApplicationStatus.RECEIVED) {
+      this.status = ApplicationStatus.IN_REVIEW; // the case has started on its way through the agencies
+    }
   }
 
   public void awaitSupplement() {

@@ -2,6 +2,8 @@ package org.caserouting.cases;
 
 /** Where an application is, as the applicant is told. */
 public enum ApplicationStatus {
+  /** Accepted and stored; the case starts right after the answer and is on its way to its first agency. */
+  RECEIVED,
   /** Accepted, and some agency is working on it. */
   IN_REVIEW,
   /** Waiting for the applicant to supply what is missing (補正); the processing clock is paused. */

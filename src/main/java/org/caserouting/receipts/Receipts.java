@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.ApplicationStatus;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.Sha256;
@@ -149,11 +150,16 @@ public class Receipts {
     }
   }
 
-  /** What a receipt certifies, as a fingerprint: the case's identity, state and decision. */
+  /**
+   * What a receipt certifies, as a fingerprint: the case's identity, state and decision. A case
+   * that has only started on its way to its first agency (RECEIVED to IN_REVIEW, a moment after
+   * the answer) is in the state its submission receipt certifies.
+   */
   static String contentHash(Application application) {
+    ApplicationStatus status = application.getStatus() == ApplicationStatus.RECEIVED
+        ? ApplicationStatus.IN_REVIEW : application.getStatus();
     return Sha256.ofFields(
         "receipt-content/v1", application.getApplicationNo(), application.getCaseTypeCode(),
-        application.getReceivingAgency(), application.getStatus(), application.getDecision(),
-        application.getDecisionReason());
+        application.getReceivingAgency(), status, application.getDecision(), application.getDecisionReason());
   }
 }

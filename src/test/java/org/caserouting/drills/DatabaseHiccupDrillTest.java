@@ -85,7 +85,7 @@ class DatabaseHiccupDrillTest {
           while (true) {
             boolean inStorm = storming.get();
             requests.incrementAndGet();
-            int status = portal.submit(Submission.householdTranscript(), key).status();
+            int status = portal.accept(Submission.householdTranscript(), key).status();
             answers.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             if (inStorm) {
               mostTriesInStorm.accumulateAndGet(++triesInStorm, Math::max);

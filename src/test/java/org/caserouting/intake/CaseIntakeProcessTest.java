@@ -72,7 +72,9 @@ class CaseIntakeProcessTest {
             SubmittedVia.ONLINE,
             true,
             null);
-    String processInstanceId = intake.submit(request, null).answer().processInstanceId();
+    var submitted = intake.submit(request, null).answer();
+    new CaseWork(engine, submitted.applicationNo()); // runs its start, which the engine runs after the answer
+    String processInstanceId = submitted.processInstanceId();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
   }
 

@@ -133,6 +133,19 @@ class ReceiptTest {
   }
 
   @Test
+  void theSubmissionReceiptStillHoldsOnceTheCaseHasReachedItsFirstAgency() {
+    Api.Response submitted = api.accept(Submission.householdTranscript(), "receipt-" + java.util.UUID.randomUUID());
+    assertThat(submitted.body().get("status").asText()).isEqualTo("RECEIVED");
+    String no = submitted.body().get("applicationNo").asText();
+    String submissionReceipt = api.get("/api/applications/" + no + "/receipt").body().get("receipt").asText();
+
+    new CaseWork(engine, no);
+
+    assertThat(api.get("/api/applications/" + no).body().get("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(verify(submissionReceipt).get("valid").asBoolean()).as("not superseded by its own start").isTrue();
+  }
+
+  @Test
   void theSubmissionReceiptSaysTheCaseHasMovedOn() {
     String no = api.submit(Submission.householdTranscript()).body().get("applicationNo").asText();
     String submissionReceipt = api.get("/api/applications/" + no + "/receipt").body().get("receipt").asText();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.intake.IntakeProcess;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.task.TaskOutcome;
 
@@ -22,9 +23,13 @@ public final class CaseWork {
   private final ProcessEngine engine;
   private final String applicationNo;
 
+  /** The case just submitted; its start, which the engine runs after the answer, is run here. */
   public CaseWork(ProcessEngine engine, String applicationNo) {
     this.engine = engine;
     this.applicationNo = applicationNo;
+    for (Job start : jobs(false, IntakeProcess.Elements.SUBMITTED)) {
+      engine.getManagementService().executeJob(start.getId());
+    }
   }
 
   public String applicationNo() {
