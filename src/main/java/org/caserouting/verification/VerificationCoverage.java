@@ -1,5 +1,6 @@
 package org.caserouting.verification;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caserouting.catalog.CatalogFiles.DocumentRow;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
 import org.caserouting.catalog.CatalogFiles;
 
 /**
@@ -47,6 +52,21 @@ public final class VerificationCoverage {
       }
     }
     return gaps;
+  }
+
+  /**
+   * The gaps of a scope table as a deployment or a file holds it, evaluated on a DMN engine of its
+   * own; none when the bytes hold no scope table.
+   */
+  public static List<String> gapsOfTable(byte[] dmn, CatalogFiles catalog) {
+    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    for (DmnDecision scope : engine.parseDecisions(new ByteArrayInputStream(dmn))) {
+      if (Verification.SCOPE_DECISION.equals(scope.getKey())) {
+        return gaps(catalog, code ->
+            engine.evaluateDecision(scope, Variables.createVariables().putValue("caseTypeCode", code)).getResultList());
+      }
+    }
+    return List.of();
   }
 
   private static Set<String> fields(Object list) {

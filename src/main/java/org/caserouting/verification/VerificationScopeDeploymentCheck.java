@@ -1,12 +1,9 @@
 package org.caserouting.verification;
 
-import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException;
 import org.caserouting.catalog.CatalogFiles;
 import org.caserouting.catalog.CatalogProperties;
 import org.caserouting.platform.engine.models.DeploymentCheck;
@@ -32,33 +29,22 @@ class VerificationScopeDeploymentCheck implements DeploymentCheck {
 
   @Override
   public List<ModelPolicy.Violation> check(Map<String, byte[]> deployed) {
-    DmnEngine dmn = null;
+    List<ModelPolicy.Violation> violations = new ArrayList<>();
+    CatalogFiles files = null;
     for (Map.Entry<String, byte[]> resource : deployed.entrySet()) {
       if (!resource.getKey().endsWith(".dmn")) {
         continue;
       }
-      if (dmn == null) {
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-      }
-      DmnEngine engine = dmn;
-      List<DmnDecision> decisions;
+      files = files == null ? CatalogFiles.read(resources, catalog.location()) : files;
+      List<String> gaps;
       try {
-        decisions = engine.parseDecisions(new ByteArrayInputStream(resource.getValue()));
-      } catch (RuntimeException unreadable) {
+        gaps = VerificationCoverage.gapsOfTable(resource.getValue(), files);
+      } catch (DmnTransformException unreadable) {
         continue; // the engine's own parse reports it
       }
-      for (DmnDecision scope : decisions) {
-        if (!Verification.SCOPE_DECISION.equals(scope.getKey())) {
-          continue;
-        }
-        return VerificationCoverage.gaps(CatalogFiles.read(resources, catalog.location()), code ->
-                engine.evaluateDecision(scope, Variables.createVariables().putValue("caseTypeCode", code)).getResultList())
-            .stream()
-            .map(gap -> new ModelPolicy.Violation(resource.getKey(), scope.getKey(),
-                "查證範圍未涵蓋應由機關查證之文件 the scope leaves a document unfetched: " + gap))
-            .toList();
-      }
+      gaps.forEach(gap -> violations.add(new ModelPolicy.Violation(resource.getKey(), Verification.SCOPE_DECISION,
+          "查證範圍未涵蓋應由機關查證之文件 the scope leaves a document unfetched: " + gap)));
     }
-    return List.of();
+    return violations;
   }
 }
