@@ -54,7 +54,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * The benchmarks of docs/performance.md, run by {@code mvn -Pbench test} (never by {@code mvn
  * verify}): the production profile's pool and job executor on an embedded PostgreSQL, our full
  * case lifecycle beside the bare engine running a process of the same shape, decision
- * evaluation, and the SQL statements each case costs. Writes target/bench/results.json and
+ * evaluation, and the SQL statements each case costs (a clerk's Tasklist over a large backlog is
+ * {@link TaskListBench}). Writes target/bench/results.json and
  * results.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -106,8 +107,6 @@ class CaseRouterBench {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
-  @Autowired org.camunda.bpm.engine.FilterService filters;
-  @Autowired org.caserouting.tracking.Timelines timelines;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -154,8 +153,7 @@ class CaseRouterBench {
     results.put("intake", intake());
     // Intake as in production: the agencies are queried (here the bundled simulator, in the same
     // JVM) after the response, on the job executor, which competes for the same cores. Measured
-    // after the statement counts, so that these cases' jobs are not counted there, and drained
-    // before the backlog, so that they do not slow its queries.
+    // after the statement counts, so that these cases' jobs are not counted there.
     Object intakeService = AopTestUtils.getUltimateTargetObject(intake);
     ReflectionTestUtils.setField(intakeService, "verificationEnabled", true);
     try {
@@ -163,8 +161,6 @@ class CaseRouterBench {
     } finally {
       ReflectionTestUtils.setField(intakeService, "verificationEnabled", false);
     }
-    drainJobs(Duration.ofMinutes(10));
-    results.put("backlog", backlog(sample));
 
     Files.writeString(OUT.resolve("results.json"),
         json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
@@ -242,82 +238,7 @@ class CaseRouterBench {
     return byThreads;
   }
 
-  static final int BACKLOG = 100_000;
-  /** Measured look-ups of each kind after ten to warm up; the clerk's query is the slow one. */
-  static final int BACKLOG_QUERIES = 40;
-
-  /**
-   * 100,000 open tasks spread over every agency's clerks, then what a clerk and an applicant wait
-   * for: the clerk's "My agency: unclaimed" filter (first page of 15 and its count, as Tasklist
-   * asks) with authorization checks on, and the applicant's timeline.
-   */
-  private Map<String, Object> backlog(String applicationNo) throws Exception {
-    List<String> groups = identity.createGroupQuery().list().stream().map(g -> g.getId())
-        .filter(id -> id.endsWith("-clerk")).toList();
-    if (groups.isEmpty()) {
-      groups = caseTypes.findAll().stream().map(t -> t.getReceivingAgency().toLowerCase() + "-clerk").distinct().toList();
-    }
-    List<String> clerkGroups = groups;
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    List<Future<?>> running = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      running.add(pool.submit(() -> {
-        for (int i = thread; i < BACKLOG; i += threads) {
-          var task = tasks.newTask();
-          task.setName("積案 Backlog " + i);
-          task.setDueDate(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(1 + i % 60))));
-          tasks.saveTask(task);
-          tasks.addCandidateGroup(task.getId(), clerkGroups.get(i % clerkGroups.size()));
-        }
-      }));
-    }
-    for (Future<?> future : running) {
-      future.get();
-    }
-    pool.shutdown();
-    double loadSeconds = (System.nanoTime() - start) / 1e9;
-
-    String clerk = "do-daan-clerk";
-    var unclaimed = filters.createFilterQuery().filterName(org.caserouting.identity.TaskFilters.UNCLAIMED).list().stream()
-        .filter(f -> String.valueOf(f.getProperties().get("caseRouterFilter")).equals("unclaimed/DO-DAAN"))
-        .findFirst().orElseThrow();
-    List<Long> filterNanos = new ArrayList<>();
-    List<Long> timelineNanos = new ArrayList<>();
-    for (int i = 0; i < BACKLOG_QUERIES + 10; i++) {
-      identity.setAuthentication(clerk, List.of(clerk));
-      long t0 = System.nanoTime();
-      try {
-        filters.listPage(unclaimed.getId(), 0, 15);
-        filters.count(unclaimed.getId());
-      } finally {
-        identity.clearAuthentication();
-      }
-      long t1 = System.nanoTime();
-      if (!(timelines.find(applicationNo, "6789") instanceof org.caserouting.tracking.LookupGuard.Lookup.Found<?>)) {
-        throw new IllegalStateException("the applicant's timeline of " + applicationNo + " was not found");
-      }
-      long t2 = System.nanoTime();
-      if (i >= 10) {
-        filterNanos.add(t1 - t0);
-        timelineNanos.add(t2 - t1);
-      }
-    }
-    List<Long> filter = filterNanos.stream().sorted().toList();
-    List<Long> timeline = timelineNanos.stream().sorted().toList();
-    Map<String, Object> backlog = new LinkedHashMap<>();
-    backlog.put("openTasks", tasks.createTaskQuery().count());
-    backlog.put("loadSeconds", round(loadSeconds));
-    backlog.put("clerkFilterP50Ms", round(percentile(filter, 50)));
-    backlog.put("clerkFilterP99Ms", round(percentile(filter, 99)));
-    backlog.put("timelineP50Ms", round(percentile(timeline, 50)));
-    backlog.put("timelineP99Ms", round(percentile(timeline, 99)));
-    return backlog;
-  }
-
-  private static double percentile(List<Long> sortedNanos, int percentile) {
+  static double percentile(List<Long> sortedNanos, int percentile) {
     int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1;
     return sortedNanos.get(Math.max(0, index)) / 1e6;
   }
@@ -514,17 +435,6 @@ class CaseRouterBench {
     return calls * evaluationsPerCall / ((System.nanoTime() - start) / 1e9);
   }
 
-  /** Waits until the job executor has no job left that it could run now. */
-  private void drainJobs(Duration atMost) {
-    long end = System.nanoTime() + atMost.toNanos();
-    while (management.createJobQuery().executable().count() > 0) {
-      if (System.nanoTime() > end) {
-        throw new IllegalStateException("Jobs still waiting after " + atMost);
-      }
-      sleep(500);
-    }
-  }
-
   private Set<String> asyncActivities(String businessKey) {
     return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
         .flatMap(instance -> history.createHistoricJobLogQuery().processInstanceId(instance.getId()).creationLog().list().stream())
@@ -562,12 +472,6 @@ class CaseRouterBench {
         .append(" | ").append(decided.get("ratio")).append(" |\n");
     md.append("| decision look-ups/s through the service (answers remembered 10 s) | ").append(decided.get("lookUps"))
         .append(" | | |\n\n");
-    Map<String, Object> backlog = (Map<String, Object>) results.get("backlog");
-    md.append("| backlog of ").append(backlog.get("openTasks")).append(" open tasks | p50 ms | p99 ms |\n|---|---|---|\n")
-        .append("| clerk's \"My agency: unclaimed\" (first page and count, authorization on) | ")
-        .append(backlog.get("clerkFilterP50Ms")).append(" | ").append(backlog.get("clerkFilterP99Ms")).append(" |\n")
-        .append("| applicant's timeline | ").append(backlog.get("timelineP50Ms")).append(" | ")
-        .append(backlog.get("timelineP99Ms")).append(" |\n\n");
     md.append("Baseline shape: ").append(results.get("baselineShape")).append("\n\n");
     md.append("Statements per case by table (ours):\n\n| statement | count |\n|---|---|\n");
     ((Map<String, Long>) ours.get("byTable")).entrySet().stream()
@@ -580,7 +484,7 @@ class CaseRouterBench {
     return md.toString();
   }
 
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 100) / 100.0;
   }
 

@@ -46,6 +46,8 @@ class DeploymentFilesTest {
 
     assertThat(services).containsOnlyKeys("postgres", "node-1", "node-2", "proxy", "simulator", "mailcatcher");
     assertThat(services.get("postgres").get("image")).isEqualTo("postgres:16");
+    // The planner setting the tests and benchmarks run with (support.EmbeddedPostgres).
+    assertThat(String.valueOf(services.get("postgres").get("command"))).contains("random_page_cost=1.1");
     assertThat(services).allSatisfy((name, service) ->
         assertThat(map(service.get("healthcheck"))).as("%s has a health check", name).containsKey("test"));
     assertThat(services.get("proxy").get("ports")).isEqualTo(List.of("8080:80"));

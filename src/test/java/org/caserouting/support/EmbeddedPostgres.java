@@ -24,6 +24,8 @@ public final class EmbeddedPostgres {
         server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
             // Stopped by our own hook, once the Spring contexts using it have closed.
             .setRegisterShutdownHook(false)
+            // As docker/compose.yaml runs PostgreSQL: tables and indexes are in memory or on SSD.
+            .setServerConfig("random_page_cost", "1.1")
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
