@@ -65,7 +65,7 @@ public class CaseMetrics {
         .register(registry);
   }
 
-  @Scheduled(fixedDelayString = "${caserouting.metrics.refresh-interval:PT15S}")
+  @Scheduled(fixedDelayString = "${caserouting.metrics.refresh-interval:PT5M}")
   public void refresh() {
     Map<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
