@@ -80,6 +80,8 @@ public class CaseMetrics {
             .toList(),
         true);
 
+    String taskTable = management.getTableName(Task.class);
+    String links = taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
     List<MultiGauge.Row<?>> open = new ArrayList<>();
     List<MultiGauge.Row<?>> overdue = new ArrayList<>();
     for (Agency agency : agencies.findAll()) {
@@ -90,8 +92,8 @@ public class CaseMetrics {
         AgencyGroups.groupId(code, AgencyGroups.Role.DIRECTOR)
       };
       Tags tags = Tags.of("agency", code);
-      open.add(MultiGauge.Row.of(tags, countOffered(groups, null)));
-      overdue.add(MultiGauge.Row.of(tags, countOffered(groups, Date.from(clock.instant()))));
+      open.add(MultiGauge.Row.of(tags, countOffered(taskTable, links, groups, null)));
+      overdue.add(MultiGauge.Row.of(tags, countOffered(taskTable, links, groups, Date.from(clock.instant()))));
     }
     openTasks.register(open, true);
     overdueTasks.register(overdue, true);
@@ -109,9 +111,7 @@ public class CaseMetrics {
    * to find a group's (docs/performance.md); two of them per agency every interval would keep a
    * core busy over a million open tasks.
    */
-  private long countOffered(String[] groups, Date dueBefore) {
-    String taskTable = management.getTableName(Task.class);
-    String links = taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length()) + "ACT_RU_IDENTITYLINK";
+  private long countOffered(String taskTable, String links, String[] groups, Date dueBefore) {
     String sql = dueBefore == null
         ? "SELECT COUNT(DISTINCT I.TASK_ID_) FROM " + links + " I"
             + " WHERE I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (#{clerks}, #{chiefs}, #{directors})"

@@ -6,11 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.caserouting.support.StatementCount;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -70,24 +68,13 @@ final class StatementCounter implements QueryExecutionListener {
 
   /** Wraps the application's DataSource; commits are counted on the proxied connections. */
   BeanPostProcessor wrapper() {
-    StatementCounter counter = this;
-    return new BeanPostProcessor() {
-      @Override
-      public Object postProcessAfterInitialization(Object bean, String name) {
-        if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-          return ProxyDataSourceBuilder.create(dataSource)
-              .name(name)
-              .listener(counter)
-              .afterMethod(method -> {
-                if (counter.counting.get() && "commit".equals(method.getMethod().getName())
-                    && method.getTarget() instanceof java.sql.Connection) {
-                  counter.commits.incrementAndGet();
-                }
-              })
-              .build();
-        }
-        return bean;
-      }
-    };
+    return StatementCount.proxying(builder -> builder
+        .listener(this)
+        .afterMethod(method -> {
+          if (counting.get() && "commit".equals(method.getMethod().getName())
+              && method.getTarget() instanceof java.sql.Connection) {
+            commits.incrementAndGet();
+          }
+        }));
   }
 }

@@ -24,7 +24,6 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +35,7 @@ import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.platform.AgencyGroups;
 import org.caserouting.platform.engine.query.AuthorizationSqlPlugin;
 import org.caserouting.support.EmbeddedPostgresInitializer;
+import org.caserouting.support.StatementCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -99,14 +99,7 @@ class TaskListBench {
   static class Capturing {
     @Bean
     static BeanPostProcessor captureCounts() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)
-              ? ProxyDataSourceBuilder.create(dataSource).name(name).listener(COUNTS).build()
-              : bean;
-        }
-      };
+      return StatementCount.proxying(builder -> builder.listener(COUNTS));
     }
   }
 

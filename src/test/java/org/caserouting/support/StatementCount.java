@@ -3,6 +3,7 @@ package org.caserouting.support;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -70,14 +71,22 @@ public final class StatementCount {
   public static class Counting {
     @Bean
     static BeanPostProcessor countStatementsPerThread() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          return bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)
-              ? ProxyDataSourceBuilder.create(dataSource).name(name).listener(LISTENER).build()
-              : bean;
-        }
-      };
+      return proxying(builder -> builder.listener(LISTENER));
     }
+  }
+
+  /**
+   * A post-processor that puts datasource-proxy around the application's DataSource, configured
+   * by {@code listeners} (the benchmarks' counters and captures use it too).
+   */
+  public static BeanPostProcessor proxying(UnaryOperator<ProxyDataSourceBuilder> listeners) {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)
+            ? listeners.apply(ProxyDataSourceBuilder.create(dataSource).name(name)).build()
+            : bean;
+      }
+    };
   }
 }
