@@ -19,6 +19,7 @@ import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.platform.AgencyGroups.Role;
 import org.caserouting.platform.AgencyGroups;
 import org.caserouting.platform.TaskPriorities;
+import org.caserouting.platform.Variable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -157,11 +158,19 @@ public class TaskFilters implements ApplicationRunner {
     return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
   }
 
-  /** What a clerk reads on each card of the list: the application number, type and applicant. */
+  /** A variable shown on every card of a clerk's list, with its label. */
+  public record CardVariable(Variable<String> variable, String label) {}
+
+  /**
+   * What a clerk reads on each card of the list. Tasklist reads them from the task's process
+   * instance, so every process with user tasks is passed them.
+   */
+  public static final List<CardVariable> ON_EVERY_CARD = List.of(
+      new CardVariable(CaseVariables.APPLICATION_NO, "案號 Application no."),
+      new CardVariable(CaseVariables.CASE_TYPE_NAME, "案件類別 Case type"));
+
   private static List<Map<String, String>> shownVariables() {
-    return List.of(
-        Map.of("name", CaseVariables.APPLICATION_NO.name(), "label", "案號 Application no."),
-        Map.of("name", CaseVariables.CASE_TYPE_NAME.name(), "label", "案件類別 Case type"));
+    return ON_EVERY_CARD.stream().map(shown -> Map.of("name", shown.variable().name(), "label", shown.label())).toList();
   }
 
   private Map<String, Filter> managedFilters() {

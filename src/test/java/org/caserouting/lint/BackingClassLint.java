@@ -145,7 +145,7 @@ final class BackingClassLint {
   }
 
   /** The names of a class's {@link Variable} constants. */
-  private static Set<String> variables(Class<?> type) {
+  static Set<String> variables(Class<?> type) {
     Set<String> names = new TreeSet<>();
     for (Field field : type.getDeclaredFields()) {
       if (Modifier.isStatic(field.getModifiers()) && Variable.class.equals(field.getType())) {
@@ -166,11 +166,11 @@ final class BackingClassLint {
     return constants;
   }
 
-  private static Optional<String> constant(Class<?> type, String name) {
+  static Optional<String> constant(Class<?> type, String name) {
     return Optional.ofNullable(constants(type).get(name));
   }
 
-  private static Optional<Class<?>> nested(Class<?> type, String simpleName) {
+  static Optional<Class<?>> nested(Class<?> type, String simpleName) {
     return Arrays.stream(type.getDeclaredClasses()).filter(nested -> nested.getSimpleName().equals(simpleName)).findFirst();
   }
 

@@ -159,14 +159,17 @@ final class ModelLint {
   /**
    * A task may write only its form's editable fields (the task contract). None of them may carry
    * the name of something a model steers by: a variable an expression reads, a called process's
-   * input, a multi-instance element or counter. Otherwise a clerk could steer the case by typing.
+   * parameter, a multi-instance element or counter. Otherwise a clerk could steer the case by typing.
    */
   private void lintSteering(Map<Path, BpmnModelInstance> bpmn, Map<String, FormContract> forms, List<String> findings) {
     Set<String> steering = new TreeSet<>(Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter"));
     bpmn.forEach((file, model) -> {
       steering.addAll(policy.variablesRead(file.getFileName().toString(), read(file)));
+      // A called process's parameters; a value passed on under its own name is not one, and
+      // whatever the called process steers by is its expressions', counted above.
       model.getModelElementsByType(CamundaIn.class).stream()
-          .map(CamundaIn::getCamundaTarget).filter(target -> target != null).forEach(steering::add);
+          .filter(in -> in.getCamundaTarget() != null && !in.getCamundaTarget().equals(in.getCamundaSource()))
+          .map(CamundaIn::getCamundaTarget).forEach(steering::add);
       model.getModelElementsByType(MultiInstanceLoopCharacteristics.class).stream()
           .map(MultiInstanceLoopCharacteristics::getCamundaElementVariable).filter(name -> name != null).forEach(steering::add);
     });
@@ -207,7 +210,7 @@ final class ModelLint {
     return all;
   }
 
-  private static byte[] read(Path file) {
+  static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {

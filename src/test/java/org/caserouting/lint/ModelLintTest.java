@@ -31,6 +31,29 @@ class ModelLintTest {
   }
 
   @Test
+  void everyCallPassesDownWhatTheCalledProcessReads() {
+    CallInputLint lint = new CallInputLint(
+        Path.of("processes"), Path.of("dmn"), Path.of("forms"), ProjectVocabulary.scan(), BackingClassLint.scan(),
+        CaseVariables.class);
+
+    assertThat(lint.findings()).isEmpty();
+  }
+
+  @Test
+  void findsACallThatPassesTooLittleOrTooMuch() {
+    Path calls = Path.of("src/test/resources/lint/calls");
+    CallInputLint lint = new CallInputLint(calls.resolve("processes"), calls.resolve("dmn"), calls.resolve("forms"),
+        ProjectVocabulary.scan(), List.of(), CaseVariables.class);
+
+    assertThat(lint.findings()).containsExactlyInAnyOrder(
+        "calls.bpmn: passEverything: passes every variable down (camunda:in variables=\"all\"); name those 'reviewer' reads",
+        "calls.bpmn: forgetApplicant: does not pass 'applicantName', which 'reviewer' reads and does not set",
+        "calls.bpmn: forgetApplicant: does not pass 'decisionKind', which 'reviewer' reads and does not set",
+        "calls.bpmn: passTooMuch: passes 'applicantName' to 'contact-slip', which reads no such thing:"
+            + " a confined process gets only its question");
+  }
+
+  @Test
   void findsEveryWayABackingClassAndItsModelDriftApart() {
     Path broken = Path.of("src/test/resources/lint");
     List<Class<?>> stale =

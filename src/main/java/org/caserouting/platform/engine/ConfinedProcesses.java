@@ -14,5 +14,10 @@ public final class ConfinedProcesses {
 
   static final Set<String> KEYS = Set.of(CONTACT_SLIP);
 
+  /** Whether a process of this key is confined to the question it is given. */
+  public static boolean confines(String processKey) {
+    return KEYS.contains(processKey);
+  }
+
   private ConfinedProcesses() {}
 }
