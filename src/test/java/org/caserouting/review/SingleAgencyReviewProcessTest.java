@@ -21,14 +21,18 @@ import org.caserouting.cases.CaseVariables;
 import org.caserouting.platform.AgencyGroups;
 import org.caserouting.platform.Variable;
 import org.caserouting.review.SingleAgencyReviewProcess.Elements;
+import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** processes/single-agency-review.bpmn on its own: the clerk drafts, the sign-off (a stub here) answers. */
 @Deployment(resources = {"processes/single-agency-review.bpmn", "stubs/sign-off-stub.bpmn"})
+// The engine extension resets the engine's clock, which is one for the JVM, after each test.
+@ResourceLock(CaseRouterTest.SPRING_CONTEXT)
 class SingleAgencyReviewProcessTest {
 
   @RegisterExtension static ProcessEngineExtension engine = ProcessEngines.extension();

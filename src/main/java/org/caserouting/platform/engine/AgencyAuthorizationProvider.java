@@ -13,8 +13,15 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.caserouting.platform.AgencyGroups.AgencyRole;
@@ -52,8 +59,9 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
     for (Role supervisor : List.of(Role.CHIEF, Role.DIRECTOR)) {
       String group = AgencyGroups.groupId(agency, supervisor);
       if (!group.equals(groupId)) {
-        grant(grants, group, Resources.TASK, task.getId(), TaskPermissions.READ);
-        grant(grants, group, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ);
+        boolean newTask = createdInThisCommand(task.getId());
+        grant(grants, group, Resources.TASK, task.getId(), TaskPermissions.READ, newTask);
+        grant(grants, group, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ, newTask);
       }
     }
     Set<String> caseInstances = new LinkedHashSet<>();
@@ -62,11 +70,12 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
       caseInstances.add(getRootProcessInstanceId(task));
     }
     caseInstances.remove(null);
+    caseInstances.forEach(AgencyAuthorizationProvider::loadGrantsOn);
     for (Role role : Role.values()) {
       String group = AgencyGroups.groupId(agency, role);
       for (String instance : caseInstances) {
-        grant(grants, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
-        grant(grants, group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ);
+        grant(grants, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ, true);
+        grant(grants, group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ, true);
       }
     }
     return grants.toArray(AuthorizationEntity[]::new);
@@ -79,25 +88,54 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
   }
 
   /**
-   * Grants the permission to the group on one resource. A grant the engine already holds in this
-   * command (stored, or created a moment ago for another task of the same case) is amended in place
-   * and flushed with the command; otherwise a stored grant is amended or a new one created, and
-   * returned for the engine to save.
+   * Grants the permission to the group on one resource. A grant the engine holds in this command
+   * (loaded, or created a moment ago for another task of the same case) is amended in place, and
+   * flushed with the command if that changed it; otherwise a new one is returned for the engine to
+   * save.
+   *
+   * @param known whether the command holds every stored grant on the resource: it created the
+   *     resource, or loaded its grants ({@link #loadGrantsOn}); else the database is asked
    */
   private void grant(List<AuthorizationEntity> grants, String groupId, Resource resource, String resourceId,
-      Permission permission) {
+      Permission permission, boolean known) {
     AuthorizationEntity held = heldInThisCommand(groupId, resource, resourceId);
-    if (held != null) {
-      addPermissions(held, permission);
-      return;
-    }
-    AuthorizationEntity stored = getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+    AuthorizationEntity stored = held != null || known ? held : getGrantAuthorizationByGroupId(groupId, resource, resourceId);
     if (stored == null) {
       grants.add(createGrantAuthorization(null, groupId, resource, resourceId, permission));
     } else {
       addPermissions(stored, permission);
-      grants.add(stored);
     }
+  }
+
+  /** The engine's look-up of one stored grant, which a task or instance this command created has none of. */
+  @Override
+  protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource, String resourceId) {
+    return createdInThisCommand(resourceId) ? null : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+  }
+
+  /**
+   * Loads every grant on an instance this command did not create into the command's cache, where
+   * {@link #heldInThisCommand} finds them: one statement instead of one per group and resource.
+   */
+  private static void loadGrantsOn(String instanceId) {
+    if (createdInThisCommand(instanceId)) {
+      return;
+    }
+    CommandContext command = Context.getCommandContext();
+    command.runWithoutAuthorization(() -> command.getAuthorizationManager()
+        .selectAuthorizationByQueryCriteria((AuthorizationQueryImpl) new AuthorizationQueryImpl().resourceId(instanceId)));
+  }
+
+  /** Whether this command created the task or process instance of this id, so nothing of it is stored. */
+  private static boolean createdInThisCommand(String resourceId) {
+    DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+    for (Class<? extends DbEntity> type : List.of(TaskEntity.class, ExecutionEntity.class)) {
+      CachedDbEntity cached = cache.getCachedEntity(type, resourceId);
+      if (cached != null && cached.getEntityState() == DbEntityState.TRANSIENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static AuthorizationEntity heldInThisCommand(String groupId, Resource resource, String resourceId) {
