@@ -29,10 +29,15 @@ import org.caserouting.catalog.Handling;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.catalog.OnlineEligibilityDecision;
 import org.caserouting.catalog.RoutingDecision;
+import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.documents.CheckedFile;
+import org.caserouting.documents.FileChecks;
+import org.caserouting.documents.Upload;
 import org.caserouting.mail.Notifications;
 import org.caserouting.platform.CaseLogContext;
 import org.caserouting.platform.IdempotentSubmission.Result;
 import org.caserouting.platform.IdempotentSubmission;
+import org.caserouting.platform.Sha256;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
@@ -72,6 +77,8 @@ public class IntakeService {
   private final Receipts receipts;
   private final TrackingLinks links;
   private final IdempotentSubmission<ApplicationView> submissions;
+  private final FileChecks fileChecks;
+  private final ApplicationFiles applicationFiles;
 
   IntakeService(
       ApplicationRepository applications,
@@ -91,8 +98,12 @@ public class IntakeService {
       @Value("${caserouting.field-steps.enabled:true}")
           boolean fieldStepsEnabled,
       Receipts receipts,
-      TrackingLinks links) {
+      TrackingLinks links,
+      FileChecks fileChecks,
+      ApplicationFiles applicationFiles) {
     this.links = links;
+    this.fileChecks = fileChecks;
+    this.applicationFiles = applicationFiles;
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -118,10 +129,27 @@ public class IntakeService {
   }
 
   public Result<ApplicationView> submit(SubmitApplicationRequest request, String idempotencyKey, Caller caller) {
-    return submissions.submit(idempotencyKey, request, caller.userId(), hash -> accept(request, idempotencyKey, hash, caller));
+    return submit(request, List.of(), idempotencyKey, caller);
   }
 
-  private Result<ApplicationView> accept(SubmitApplicationRequest request, String idempotencyKey, String hash, Caller caller) {
+  /**
+   * An application with the applicant's files. The files are checked and scanned before anything
+   * is stored, and stored with the application in its transaction: all of it, or nothing.
+   */
+  public Result<ApplicationView> submit(
+      SubmitApplicationRequest request, List<Upload> uploads, String idempotencyKey, Caller caller) {
+    // A retry with the same key must carry the same files, not just the same form.
+    Object hashed = uploads.isEmpty() ? request : new WithFiles(request, uploads.stream()
+        .map(upload -> upload.documentCode() + ":" + upload.fileName() + ":" + Sha256.of(upload.content())).toList());
+    return submissions.submit(idempotencyKey, hashed, caller.userId(),
+        hash -> accept(request, uploads, idempotencyKey, hash, caller));
+  }
+
+  /** What a submission with files is identified by for its Idempotency-Key. */
+  private record WithFiles(SubmitApplicationRequest application, List<String> files) {}
+
+  private Result<ApplicationView> accept(
+      SubmitApplicationRequest request, List<Upload> uploads, String idempotencyKey, String hash, Caller caller) {
     CaseType type =
         caseTypes.findById(request.caseTypeCode())
             .orElseThrow(() -> new ApplicationProblems.UnknownCaseType(request.caseTypeCode()));
@@ -134,6 +162,8 @@ public class IntakeService {
       throw new ApplicationProblems.NotAllowedToSubmit(caller.userId(), receivingAgency);
     }
 
+    List<CheckedFile> files = uploads.isEmpty() ? List.of() : fileChecks.check(type, uploads);
+
     Instant now = clock.instant();
     Date due =
         dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getTimeLimitDays()), Date.from(now));
@@ -144,6 +174,7 @@ public class IntakeService {
         Application application = applications.saveAndFlush(
             new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
                 now, dueDate, idempotencyKey, hash, caller.userId()));
+        applicationFiles.attach(applicationNo, files, ApplicationFiles.Source.APPLICATION, now);
         application.attachProcess(
             runtime.startProcessInstanceByKey(IntakeProcess.KEY, applicationNo, processVariables(application, type, due))
                 .getId());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -65,6 +68,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed; nothing was changed.");
     body.setTitle("Internal error");
     return ResponseEntity.internalServerError().body(body);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge());
+  }
+
+  /** A multipart request the server could not read: over its size limits (413), or malformed (400). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> handleMultipart(MultipartException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SizeException || cause instanceof MaxUploadSizeExceededException) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge());
+      }
+    }
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "無法讀取上傳內容 the multipart request could not be read; nothing was stored");
+    body.setType(INVALID_REQUEST);
+    body.setTitle("無法讀取 Unreadable request");
+    return ResponseEntity.badRequest().body(body);
+  }
+
+  private static ProblemDetail tooLarge() {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "檔案或申請過大，未予收件 a file or the whole request is larger than this service takes; nothing was stored");
+    body.setType(URI.create("/problems/too-large"));
+    body.setTitle("檔案過大 Too large");
+    return body;
   }
 
   @Override

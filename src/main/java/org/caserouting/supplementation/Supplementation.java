@@ -17,6 +17,8 @@ import org.caserouting.cases.CaseEvents;
 import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.documents.CheckedFile;
 import org.caserouting.mail.Notifications;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.WorkingDayCalendar;
@@ -51,6 +53,7 @@ public class Supplementation {
   private final CaseEvents events;
   private final Notifications notifications;
   private final Clock clock;
+  private final ApplicationFiles applicationFiles;
 
   Supplementation(
       SupplementRequestRepository requests,
@@ -60,8 +63,9 @@ public class Supplementation {
       WorkingDayCalendar calendar,
       WorkingDaysBusinessCalendar dueDates,
       CaseEvents events,
-      Notifications notifications, Clock clock) {
+      Notifications notifications, Clock clock, ApplicationFiles applicationFiles) {
     this.clock = clock;
+    this.applicationFiles = applicationFiles;
     this.requests = requests;
     this.applications = applications;
     this.caseTypes = caseTypes;
@@ -90,6 +94,12 @@ public class Supplementation {
   /** The applicant's supplement: stored, the time limit extended, the waiting case resumed. */
   @Transactional
   public void receive(String applicationNo, List<SubmittedDocument> documents) {
+    receive(applicationNo, documents, List.of());
+  }
+
+  /** The same, with the applicant's files, checked and scanned already: stored with the supplement. */
+  @Transactional
+  public void receive(String applicationNo, List<SubmittedDocument> documents, List<CheckedFile> files) {
     Application application =
         applications.lockByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationNotFound(applicationNo));
     SupplementRequest open =
@@ -103,6 +113,7 @@ public class Supplementation {
                 dueDates.resolveDuedate(
                     WorkingDaysBusinessCalendar.workingDays(paused), dueDates.endOf(application.getDueDate())));
     open.receive(documents, now, paused);
+    applicationFiles.attach(applicationNo, files, ApplicationFiles.Source.SUPPLEMENT, now);
     notifications.cancelReminders(applicationNo);
     application.resumeAfterSupplement(dueDate);
     String summary =

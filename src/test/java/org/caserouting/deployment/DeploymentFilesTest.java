@@ -41,10 +41,11 @@ class DeploymentFilesTest {
   }
 
   @Test
-  void composeRunsTwoNodesBehindTheProxyWithTheDatabaseSimulatorAndMailCatcher() throws IOException {
+  void composeRunsTwoNodesBehindTheProxyWithTheDatabaseSimulatorScannerAndMailCatcher() throws IOException {
     Map<String, Map<String, Object>> services = services();
 
-    assertThat(services).containsOnlyKeys("postgres", "node-1", "node-2", "proxy", "simulator", "mailcatcher");
+    assertThat(services).containsOnlyKeys("postgres", "node-1", "node-2", "proxy", "simulator", "clamd", "mailcatcher");
+    assertThat(services.get("clamd").get("image").toString()).startsWith("clamav/clamav:");
     assertThat(services.get("postgres").get("image")).isEqualTo("postgres:16");
     // The planner setting the tests and benchmarks run with (support.EmbeddedPostgres).
     assertThat(String.valueOf(services.get("postgres").get("command"))).contains("random_page_cost=1.1");
@@ -63,6 +64,8 @@ class DeploymentFilesTest {
           .satisfies(url -> assertThat(services).containsKey(url.getHost()))
           .satisfies(url -> assertThat(url.getPort()).as("AgencySimulatorApplication's port").isEqualTo(8090));
       assertThat(map(service.get("healthcheck")).get("test").toString()).contains("/actuator/health/readiness");
+      assertThat(environment).as("%s scans uploads with the clamd service", node)
+          .containsEntry("CASEROUTING_DOCUMENTS_CLAMD_HOST", "clamd").containsEntry("CASEROUTING_DOCUMENTS_CLAMD_PORT", "3310");
     }
     assertThat(map(services.get("node-2").get("depends_on"))).as("one node creates the schemas first").containsKey("node-1");
   }

@@ -105,6 +105,8 @@ class PermissionMatrixTest {
     READ_THE_APPLICATION(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
     READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
     SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
+    /** The same, with the applicant's files (multipart): the same rule, and the files only then scanned and kept. */
+    SUBMIT_WITH_FILES_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     SUPPLY_MISSING_DOCUMENTS(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     READ_THE_DATA_EXCHANGE_REPORT(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, ADMIN)),
     /** A field of the task's own form, kept on the task as a draft: the engine's UPDATE_VARIABLE, administrators only. */
@@ -222,6 +224,10 @@ class PermissionMatrixTest {
           Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
       case SUBMIT_TO_AGENCY_A ->
           Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
+      case SUBMIT_WITH_FILES_TO_AGENCY_A -> Outcome.status(new Api(http, person.user).submitWithFiles(
+          Submission.lowIncome().set("receivingAgency", "DO-DAAN"),
+          new Api.FilePart("INCOME_RECORD", "收入證明.pdf",
+              "%PDF-1.4\n% permission probe\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))), 201);
       case SUPPLY_MISSING_DOCUMENTS -> {
         CaseWork returned = new CaseWork(engine, submitted());
         returned.work("do-daan-clerk", RETURN, "請補正存摺封面影本");

@@ -149,14 +149,45 @@ public class Api {
     throw new AssertionError("The case " + applicationNo + " did not start");
   }
 
+  /** A file sent with an application, as the part named by the document it answers. */
+  public record FilePart(String documentCode, String fileName, byte[] content) {}
+
+  /** Submits as multipart: the application as JSON, each file a part of its own; the case is started. */
+  public Response submitWithFiles(Submission submission, FilePart... files) {
+    return started(postMultipart("/api/applications", "application", submission.body(), files));
+  }
+
+  /** Supplies missing documents (補正) as multipart: the supplement as JSON, each file a part of its own. */
+  public Response supplementWithFiles(String applicationNo, Object supplement, FilePart... files) {
+    return postMultipart("/api/applications/" + applicationNo + "/supplements", "supplement", supplement, files);
+  }
+
+  private Response postMultipart(String path, String jsonPartName, Object json, FilePart... files) {
+    org.springframework.util.MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    HttpHeaders jsonPart = new HttpHeaders();
+    jsonPart.setContentType(MediaType.APPLICATION_JSON);
+    parts.add(jsonPartName, new HttpEntity<>(write(json), jsonPart));
+    for (FilePart file : files) {
+      HttpHeaders filePart = new HttpHeaders();
+      filePart.setContentDispositionFormData(file.documentCode(), file.fileName());
+      filePart.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+      parts.add(file.documentCode(), new HttpEntity<>(file.content(), filePart));
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return response(http.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), String.class));
+  }
+
   public Response postJson(String path, String rawBody, HttpHeaders headers) {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return exchange(HttpMethod.POST, path, rawBody, headers);
   }
 
   private Response exchange(HttpMethod method, String path, String body, HttpHeaders headers, Object... uriVariables) {
-    ResponseEntity<String> response =
-        http.exchange(path, method, new HttpEntity<>(body, headers), String.class, uriVariables);
+    return response(http.exchange(path, method, new HttpEntity<>(body, headers), String.class, uriVariables));
+  }
+
+  private Response response(ResponseEntity<String> response) {
     try {
       JsonNode tree =
           response.getBody() == null || response.getBody().isEmpty() ? json.missingNode() : json.readTree(response.getBody());

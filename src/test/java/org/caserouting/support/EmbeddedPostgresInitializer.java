@@ -5,7 +5,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application at the embedded PostgreSQL server and the test mail server, before the context starts. */
+/** Points the application at the embedded PostgreSQL server, the test mail server and the test clamd, before the context starts. */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   protected String database() {
@@ -25,7 +25,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             "spring.datasource.password=postgres",
             "camunda.bpm.process-engine-name=" + engineName(),
             "spring.mail.host=127.0.0.1",
-            "spring.mail.port=" + MailServer.port())
+            "spring.mail.port=" + MailServer.port(),
+            "caserouting.documents.clamd.host=127.0.0.1",
+            "caserouting.documents.clamd.port=" + Clamd.port())
         .applyTo(context.getEnvironment());
     // Registered before any other bean, so destroyed after all of them: the server stops only
     // once this context has closed its pool and engine.
