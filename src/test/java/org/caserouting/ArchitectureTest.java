@@ -13,10 +13,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * to one ripples one way; and the engine's internals are used in one place.
  *
  * <pre>
- *   tracking                                      the applicant's read side, reading everyone
+ *   tracking  casefile                            the applicant's and the staff's read sides
  *   intake  review  changes  supplementation  fieldstep  operations  deadlines  reports
  *   receipts                                      signed receipts, certifying the sign-off chain
  *   signoff  verification  mail  identity
+ *   documents                                     the applicant's files: checked, scanned, kept
  *   cases                                         the case record
  *   catalog                                       agencies and application types
  *   platform (platform.engine: the one plug-in point into the engine)
@@ -32,6 +33,7 @@ class ArchitectureTest {
           .layer("platform").definedBy("org.caserouting.platform..")
           .layer("catalog").definedBy("org.caserouting.catalog..")
           .layer("cases").definedBy("org.caserouting.cases..")
+          .layer("documents").definedBy("org.caserouting.documents..")
           .layer("identity").definedBy("org.caserouting.identity..")
           .layer("mail").definedBy("org.caserouting.mail..")
           .layer("receipts").definedBy("org.caserouting.receipts..")
@@ -46,22 +48,25 @@ class ArchitectureTest {
           .layer("fieldstep").definedBy("org.caserouting.fieldstep..")
           .layer("reports").definedBy("org.caserouting.reports..")
           .layer("tracking").definedBy("org.caserouting.tracking..")
+          .layer("casefile").definedBy("org.caserouting.casefile..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
+          .whereLayer("documents").mayOnlyAccessLayers("platform", "catalog")
           .whereLayer("identity").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("mail").mayOnlyAccessLayers("platform", "cases")
           .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases", "signoff")
           .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("signoff").mayOnlyAccessLayers("platform", "catalog", "cases")
-          .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
+          .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "documents")
           .whereLayer("review").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "signoff", "supplementation")
-          .whereLayer("intake").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "receipts", "verification")
+          .whereLayer("intake").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "receipts", "verification", "documents")
           .whereLayer("changes").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "verification")
           .whereLayer("operations").mayOnlyAccessLayers("platform", "catalog", "cases", "identity", "mail")
           .whereLayer("deadlines").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("casefile").mayOnlyAccessLayers("platform", "catalog", "cases", "documents", "signoff")
           .whereLayer("tracking").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes");
 

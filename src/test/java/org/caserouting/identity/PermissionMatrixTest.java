@@ -104,6 +104,8 @@ class PermissionMatrixTest {
     DEPLOY_A_PROCESS(List.of(Door.ENGINE_REST), EnumSet.of(PROCESS_OWNER, ADMIN)),
     READ_THE_APPLICATION(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
     READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    /** The case file page (/cases/{no}), opened with the Tasklist sign-in. */
+    OPEN_THE_CASE_FILE(List.of(Door.TASKLIST), union(AGENCY_A, ADMIN)),
     SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     /** The same, with the applicant's files (multipart): the same rule, and the files only then scanned and kept. */
     SUBMIT_WITH_FILES_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
@@ -220,6 +222,10 @@ class PermissionMatrixTest {
       case DEPLOY_A_PROCESS -> deploy(person, Bpmn.createExecutableProcess("permissionProbe").camundaHistoryTimeToLive(1)
           .startEvent().endEvent().done());
       case READ_THE_APPLICATION -> Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo), 200);
+      case OPEN_THE_CASE_FILE -> {
+        int status = session(person, door).open("/cases/" + applicationNo).status();
+        yield new Outcome(status == 200, status, "case file " + status);
+      }
       case READ_WHO_LOOKED_AT_THE_DATA ->
           Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
       case SUBMIT_TO_AGENCY_A ->

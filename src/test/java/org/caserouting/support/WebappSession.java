@@ -75,6 +75,39 @@ public final class WebappSession {
         .DELETE()));
   }
 
+  /** A page of ours opened in the same browser session, such as a case file; redirects are not followed. */
+  public Page open(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What a page or document answered. */
+  public record Page(int status, String contentType, String location, byte[] body) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The same page without any session, as a browser that never signed in. */
+  public static Page openWithoutSignIn(String base, String path) {
+    return new WebappSession(base).open(path);
+  }
+
+  private WebappSession(String base) {
+    this.base = base;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this.signInStatus = 0;
+  }
+
   private HttpRequest.Builder withCsrf(HttpRequest.Builder request) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals(CSRF_COOKIE))

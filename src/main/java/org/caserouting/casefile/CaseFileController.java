@@ -1,0 +1,124 @@
+package org.caserouting.casefile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.caserouting.cases.ApplicationView;
+import org.caserouting.cases.ApplicationViews;
+import org.caserouting.cases.Caller;
+import org.caserouting.cases.CaseAccess;
+import org.caserouting.cases.CaseEventRepository;
+import org.caserouting.catalog.CaseTypeView;
+import org.caserouting.catalog.Catalog;
+import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.platform.ApiProblem;
+import org.caserouting.platform.CalendarProperties;
+import org.caserouting.signoff.SignOffChain;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The case file (案卷), for staff of every agency the case has reached: the application and the
+ * applicant's files, the sign-offs with their chain checked, the case's events, and who has opened
+ * it. The same rule decides who may open it as everywhere ({@link CaseAccess}), and every opening
+ * of the file or of a document is logged ({@link CaseFileReads}).
+ */
+@Controller
+class CaseFileController {
+
+  private final CaseAccess access;
+  private final ApplicationViews views;
+  private final ApplicationFiles files;
+  private final SignOffChain signOffs;
+  private final CaseEventRepository events;
+  private final CaseFileReads reads;
+  private final CalendarProperties calendar;
+  private final Catalog catalog;
+
+  CaseFileController(CaseAccess access, ApplicationViews views, ApplicationFiles files, SignOffChain signOffs,
+      CaseEventRepository events, CaseFileReads reads, CalendarProperties calendar, Catalog catalog) {
+    this.calendar = calendar;
+    this.catalog = catalog;
+    this.access = access;
+    this.views = views;
+    this.files = files;
+    this.signOffs = signOffs;
+    this.events = events;
+    this.reads = reads;
+  }
+
+  @GetMapping("/cases/{applicationNo}")
+  String caseFile(@PathVariable String applicationNo, Authentication signedIn, Model model, HttpServletResponse response) {
+    try {
+      access.requireReadable(applicationNo, signedIn);
+    } catch (ApiProblem refused) {
+      response.setStatus(refused.status().value());
+      model.addAttribute("applicationNo", applicationNo);
+      model.addAttribute("status", refused.status().value());
+      return "casefile-refused";
+    }
+    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.CASE_FILE, null);
+    ApplicationView theCase = views.find(applicationNo);
+    CaseTypeView type = catalog.caseType(theCase.caseTypeCode());
+    model.addAttribute("theCase", theCase); // "application" is the servlet context in Thymeleaf
+    model.addAttribute("type", type);
+    model.addAttribute("documents", type.requiredDocuments().stream()
+        .collect(Collectors.toMap(CaseTypeView.DocumentView::code, d -> d.nameZh() + " " + d.nameEn(), (a, b) -> a)));
+    model.addAttribute("agencies", new Agencies(catalog));
+    model.addAttribute("files", files.of(applicationNo));
+    model.addAttribute("signOffs", signOffs.verify(applicationNo));
+    model.addAttribute("events", events.findByApplicationNoOrderByOccurredAtAscIdAsc(applicationNo));
+    model.addAttribute("reads", reads.of(applicationNo));
+    model.addAttribute("time", new Times(calendar.zone()));
+    return "casefile";
+  }
+
+  /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */
+  record Agencies(Catalog catalog) {
+    public String name(String code) {
+      return catalog.agency(code).map(agency -> agency.getNameZh() + " " + agency.getNameEn()).orElse(code);
+    }
+  }
+
+  /** Times as the city reads them, to the minute; nothing for none. */
+  record Times(ZoneId zone) {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String of(Instant at) {
+      return at == null ? "" : MINUTE.format(at.atZone(zone));
+    }
+  }
+
+  /** One of the case's documents, shown in the browser (PDF and images), never run as a page. */
+  @GetMapping("/cases/{applicationNo}/files/{id}")
+  ResponseEntity<byte[]> document(@PathVariable String applicationNo, @PathVariable long id, Authentication signedIn) {
+    try {
+      access.requireReadable(applicationNo, signedIn);
+    } catch (ApiProblem refused) {
+      return ResponseEntity.status(refused.status()).contentType(MediaType.TEXT_PLAIN)
+          .body("無權查看 Not a case of your agency".getBytes(StandardCharsets.UTF_8));
+    }
+    var file = files.of(applicationNo).stream().filter(stored -> stored.id() == id).findFirst();
+    var content = file.flatMap(stored -> files.content(stored.sha256()));
+    if (content.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.DOCUMENT, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.get().mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(content.get());
+  }
+}

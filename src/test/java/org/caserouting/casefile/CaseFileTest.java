@@ -1,0 +1,91 @@
+package org.caserouting.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.support.Api;
+import org.caserouting.support.Api.FilePart;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
+import org.caserouting.support.WebappSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A clerk signed in to Tasklist opens the case file in the same session and sees the applicant's
+ * PDF; a clerk of an agency the case has not reached is refused; every opening is logged.
+ */
+@CaseRouterTest
+class CaseFileTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ApplicationFiles files;
+  @Autowired CaseFileReads reads;
+  @LocalServerPort int port;
+
+  private static final byte[] INCOME_RECORD =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% 收入證明\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+          .getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void theReceivingAgencysClerkOpensTheFileAndTheApplicantsPdfWithTheirTasklistSignIn() {
+    String no = submitted();
+    long fileId = files.of(no).get(0).id();
+    WebappSession tasklist = WebappSession.signIn(base(), "tasklist", "do-daan-clerk");
+
+    WebappSession.Page caseFile = tasklist.open("/cases/" + no);
+    assertThat(caseFile.status()).isEqualTo(200);
+    assertThat(caseFile.text()).contains("案卷 Case file", no, "收入證明.pdf", "審查中 In review", "低收入戶資格審核",
+        "/cases/" + no + "/files/" + fileId).doesNotContain("SW-LOW-INCOME", "INCOME_RECORD");
+
+    WebappSession.Page pdf = tasklist.open("/cases/" + no + "/files/" + fileId);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    assertThat(pdf.body()).isEqualTo(INCOME_RECORD);
+
+    assertThat(reads.of(no))
+        .extracting(CaseFileReads.Read::userId, CaseFileReads.Read::what, CaseFileReads.Read::fileId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("do-daan-clerk", CaseFileReads.What.CASE_FILE, null),
+            org.assertj.core.groups.Tuple.tuple("do-daan-clerk", CaseFileReads.What.DOCUMENT, fileId));
+    assertThat(reads.of(no).get(0).agencyRoles()).isEqualTo("do-daan-clerk");
+  }
+
+  @Test
+  void aClerkOfAnAgencyTheCaseHasNotReachedIsRefusedAndNothingIsLogged() {
+    String no = submitted();
+    long fileId = files.of(no).get(0).id();
+    WebappSession tasklist = WebappSession.signIn(base(), "tasklist", "econ-clerk");
+
+    WebappSession.Page caseFile = tasklist.open("/cases/" + no);
+    assertThat(caseFile.status()).isEqualTo(403);
+    assertThat(caseFile.text()).contains("無權查看此案卷").doesNotContain("收入證明.pdf");
+    assertThat(tasklist.open("/cases/" + no + "/files/" + fileId).status()).isEqualTo(403);
+    assertThat(reads.of(no)).isEmpty();
+  }
+
+  @Test
+  void withoutATasklistSignInTheBrowserIsSentToSignIn() {
+    String no = submitted();
+
+    WebappSession.Page page = WebappSession.openWithoutSignIn(base(), "/cases/" + no);
+
+    assertThat(page.status()).isEqualTo(302);
+    assertThat(page.location()).endsWith("/camunda/app/tasklist/");
+    assertThat(reads.of(no)).isEmpty();
+  }
+
+  private String submitted() {
+    Api.Response accepted = new Api(http).submitWithFiles(Submission.lowIncome(),
+        new FilePart("INCOME_RECORD", "收入證明.pdf", INCOME_RECORD));
+    assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(201);
+    return accepted.body().get("applicationNo").asText();
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
