@@ -93,6 +93,12 @@ final class Tasklist {
     return browser.findElement(By.cssSelector(".fjs-form")).getText();
   }
 
+  /** Where the form's link to the case file points. */
+  String caseFileLink() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form a[href*='/cases/']")))
+        .getDomProperty("href");
+  }
+
   Tasklist openTask(String applicationNo) {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(cardXpath(applicationNo) + "//h4//a"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.caserouting.casefile.CaseFileReads;
 import org.caserouting.identity.TaskFilters;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -34,6 +35,7 @@ class TasklistBrowserTest extends BrowserTest {
   @Autowired TestRestTemplate http;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired CaseFileReads reads;
 
   @Test
   void clerkDraftsChiefSignsAndAnotherAgencySeesNothing() {
@@ -103,6 +105,45 @@ class TasklistBrowserTest extends BrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[placeholder='搜尋案件']")));
     Chromium.screenshot(browser, "7-tasklist-in-traditional-chinese");
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("鍵盤快速鍵").doesNotContain("Keyboard Shortcuts");
+  }
+
+  @Test
+  void aClerkOpensTheCaseFileFromTheFormAndSeesTheApplicantsPdfWhereAnotherAgencyIsRefused() {
+    byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% 收入證明\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Api.Response accepted = new Api(http).submitWithFiles(Submission.lowIncome().set("receivingAgency", "DO-WENSHAN"),
+        new Api.FilePart("INCOME_RECORD", "收入證明.pdf", pdf));
+    assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(201);
+    String no = accepted.body().get("applicationNo").asText();
+
+    Tasklist clerk = new Tasklist(browser, base()).signIn(CLERK);
+    clerk.openFilter(TaskFilters.UNCLAIMED);
+    clerk.openTask(no).claim();
+    String caseFile = clerk.caseFileLink();
+    assertThat(caseFile).as("the form links to the case's file").isEqualTo(base() + "/cases/" + no);
+
+    browser.get(caseFile);
+    Chromium.screenshot(browser, "8-case-file");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("案卷 Case file", no, "收入證明.pdf");
+    String document = browser.findElement(By.linkText("收入證明.pdf")).getDomProperty("href");
+
+    // Fetched as the browser would show it, with the same Tasklist session, from Tasklist's page
+    // (the case file's own page runs no script at all).
+    browser.get(base() + "/camunda/app/tasklist/default/");
+    Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+            + " + t.substring(0, 8))));", document);
+    assertThat(fetched).isEqualTo("200 application/pdf %PDF-1.4");
+    assertThat(reads.of(no)).extracting(CaseFileReads.Read::userId, CaseFileReads.Read::what)
+        .contains(org.assertj.core.groups.Tuple.tuple(CLERK, CaseFileReads.What.CASE_FILE),
+            org.assertj.core.groups.Tuple.tuple(CLERK, CaseFileReads.What.DOCUMENT));
+
+    browser.manage().deleteAllCookies();
+    new Tasklist(browser, base()).signIn("econ-clerk");
+    browser.get(caseFile);
+    Chromium.screenshot(browser, "9-case-file-refused-to-another-agency");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("無權查看此案卷").doesNotContain("收入證明.pdf");
   }
 
   private String submitted() {
