@@ -7,6 +7,7 @@ create table case_file_read (
   agency_roles   varchar(500) not null,
   what           varchar(16)  not null,
   file_id        bigint,
+  document_code  varchar(64),
   read_at        timestamp with time zone not null
 );
 

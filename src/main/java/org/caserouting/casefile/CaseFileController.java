@@ -11,6 +11,7 @@ import org.caserouting.cases.ApplicationViews;
 import org.caserouting.cases.Caller;
 import org.caserouting.cases.CaseAccess;
 import org.caserouting.cases.CaseEventRepository;
+import org.caserouting.cases.CaseFileReads;
 import org.caserouting.catalog.CaseTypeView;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.documents.ApplicationFiles;
@@ -67,7 +68,7 @@ class CaseFileController {
       model.addAttribute("status", refused.status().value());
       return "casefile-refused";
     }
-    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.CASE_FILE, null);
+    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.CASE_FILE, null, null);
     ApplicationView theCase = views.find(applicationNo);
     CaseTypeView type = catalog.caseType(theCase.caseTypeCode());
     model.addAttribute("theCase", theCase); // "application" is the servlet context in Thymeleaf
@@ -113,7 +114,7 @@ class CaseFileController {
     if (content.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
-    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.DOCUMENT, id);
+    reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.DOCUMENT, id, file.get().documentCode());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.get().mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -21,7 +21,8 @@ public record Timeline(
     List<Awaited> waitingFor,
     Outcome decision,
     Receipt receipt,
-    List<DataAccess> dataAccess) {
+    List<DataAccess> dataAccess,
+    List<OfficialRead> officialReads) {
 
   /** One thing that happened, in order. */
   public record Step(Instant at, String kind, Agency agency, String detail, OffsetDateTime deadline) {}
@@ -40,6 +41,12 @@ public record Timeline(
   /** An agency's query to another agency about the applicant, or a query refused, and why. */
   public record DataAccess(Instant at, Agency askedBy, Agency askedOf, String service, String purpose, String fields,
       String outcome) {}
+
+  /**
+   * Staff of an agency opening the applicant's case file or one of their documents: the office and
+   * the role, never the person's name; the document by its name.
+   */
+  public record OfficialRead(Instant at, Agency agency, String role, String what, String documentZh, String documentEn) {}
 
   public record Agency(String code, String nameZh, String nameEn) {}
 }

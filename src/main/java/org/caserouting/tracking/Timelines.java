@@ -5,18 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.ApplicationViews;
 import org.caserouting.cases.CaseEvent;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEventRepository;
+import org.caserouting.cases.CaseFileReads;
 import org.caserouting.cases.CurrentStages;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
+import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.mail.Notification;
 import org.caserouting.mail.NotificationRepository;
 import org.caserouting.platform.AgencyGroups;
@@ -60,6 +64,7 @@ public class Timelines {
   private final Supplementation supplementation;
   private final Receipts receipts;
   private final EvidenceLog evidence;
+  private final CaseFileReads reads;
   private final Catalog catalog;
   private final CaseTypeRepository caseTypes;
   private final ZoneId zone;
@@ -68,8 +73,9 @@ public class Timelines {
   Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
       CurrentStages stages, ApplicationViews views,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
-      CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard) {
+      CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard, CaseFileReads reads) {
     this.guard = guard;
+    this.reads = reads;
     this.applications = applications;
     this.events = events;
     this.notifications = notifications;
@@ -147,8 +153,19 @@ public class Timelines {
     List<Timeline.Awaited> awaited = views.waitingFor(no).stream()
         .map(wait -> new Timeline.Awaited(wait.kind().name(), agency(wait.agency()), wait.at(), wait.place(), wait.detail()))
         .toList();
+    Map<String, RequiredDocument> documents = type.getRequiredDocuments().stream()
+        .collect(Collectors.toMap(RequiredDocument::getCode, document -> document, (a, b) -> a));
+    List<Timeline.OfficialRead> officialReads = reads.of(no).stream()
+        .map(read -> {
+          var role = read.agencyRole();
+          RequiredDocument document = read.documentCode() == null ? null : documents.get(read.documentCode());
+          return new Timeline.OfficialRead(read.at(), role.map(r -> agency(r.agencyCode())).orElse(null),
+              role.map(r -> r.role().name()).orElse(null), read.what().name(),
+              document == null ? null : document.getNameZh(), document == null ? null : document.getNameEn());
+        })
+        .toList();
     return new Timeline(no, type.getNameZh(), type.getNameEn(), application.getStatus().name(), application.getDueDate(),
-        steps, waiting, awaited, decision, receipt, dataAccess);
+        steps, waiting, awaited, decision, receipt, dataAccess, officialReads);
   }
 
   /** CLERK, CHIEF or DIRECTOR, from the role's English name that a stage carries. */

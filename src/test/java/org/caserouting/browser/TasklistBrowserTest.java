@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.caserouting.casefile.CaseFileReads;
+import org.caserouting.cases.CaseFileReads;
 import org.caserouting.identity.TaskFilters;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -139,7 +139,14 @@ class TasklistBrowserTest extends BrowserTest {
         .contains(org.assertj.core.groups.Tuple.tuple(CLERK, CaseFileReads.What.CASE_FILE),
             org.assertj.core.groups.Tuple.tuple(CLERK, CaseFileReads.What.DOCUMENT));
 
+    // The applicant's own page shows the read: the office and the role, not the clerk's name.
     browser.manage().deleteAllCookies();
+    browser.get(base() + java.net.URI.create(accepted.body().get("trackingUrl").asText()).getPath());
+    Chromium.screenshot(browser, "10-applicant-sees-who-opened-the-file");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("於辦理您的申請時開啟了您的案卷", "承辦人", "於辦理您的申請時開啟了您的綜合所得稅各類所得資料")
+        .doesNotContain(CLERK);
+
     new Tasklist(browser, base()).signIn("econ-clerk");
     browser.get(caseFile);
     Chromium.screenshot(browser, "9-case-file-refused-to-another-agency");

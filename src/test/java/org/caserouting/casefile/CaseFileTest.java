@@ -3,9 +3,10 @@ package org.caserouting.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.caserouting.cases.CaseFileReads;
 import org.caserouting.documents.ApplicationFiles;
-import org.caserouting.support.Api;
 import org.caserouting.support.Api.FilePart;
+import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
 import org.caserouting.support.WebappSession;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * A clerk signed in to Tasklist opens the case file in the same session and sees the applicant's
@@ -52,6 +56,13 @@ class CaseFileTest {
             org.assertj.core.groups.Tuple.tuple("do-daan-clerk", CaseFileReads.What.CASE_FILE, null),
             org.assertj.core.groups.Tuple.tuple("do-daan-clerk", CaseFileReads.What.DOCUMENT, fileId));
     assertThat(reads.of(no).get(0).agencyRoles()).isEqualTo("do-daan-clerk");
+
+    // The applicant's own page tells them: the office and the role, never the clerk's name.
+    HttpHeaders chinese = new HttpHeaders();
+    chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-TW");
+    String track = http.exchange(trackingPath.get(no), HttpMethod.GET, new HttpEntity<>(chinese), String.class).getBody();
+    assertThat(track).contains("機關人員調閱您案卷的紀錄", "於辦理您的申請時開啟了您的案卷", "於辦理您的申請時開啟了您的綜合所得稅各類所得資料")
+        .contains("大安區公所", "承辦人").doesNotContain("do-daan-clerk");
   }
 
   @Test
@@ -78,11 +89,16 @@ class CaseFileTest {
     assertThat(reads.of(no)).isEmpty();
   }
 
+  /** Each case's tracking page, from the link in the answer to its submission. */
+  private final java.util.Map<String, String> trackingPath = new java.util.HashMap<>();
+
   private String submitted() {
     Api.Response accepted = new Api(http).submitWithFiles(Submission.lowIncome(),
         new FilePart("INCOME_RECORD", "收入證明.pdf", INCOME_RECORD));
     assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(201);
-    return accepted.body().get("applicationNo").asText();
+    String no = accepted.body().get("applicationNo").asText();
+    trackingPath.put(no, java.net.URI.create(accepted.body().get("trackingUrl").asText()).getPath());
+    return no;
   }
 
   private String base() {
