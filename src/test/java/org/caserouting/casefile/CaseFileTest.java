@@ -8,6 +8,7 @@ import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.support.Api.FilePart;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Clamd;
 import org.caserouting.support.Submission;
 import org.caserouting.support.WebappSession;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,11 @@ class CaseFileTest {
   private static final byte[] INCOME_RECORD =
       "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% 收入證明\ntrailer << /Root 1 0 R >>\n%%EOF\n"
           .getBytes(StandardCharsets.UTF_8);
+
+  @org.junit.jupiter.api.BeforeEach
+  void scannerInstalled() {
+    Clamd.assumeInstalled();
+  }
 
   @Test
   void theReceivingAgencysClerkOpensTheFileAndTheApplicantsPdfWithTheirTasklistSignIn() {

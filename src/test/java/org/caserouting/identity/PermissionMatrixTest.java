@@ -230,10 +230,13 @@ class PermissionMatrixTest {
           Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
       case SUBMIT_TO_AGENCY_A ->
           Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
-      case SUBMIT_WITH_FILES_TO_AGENCY_A -> Outcome.status(new Api(http, person.user).submitWithFiles(
-          Submission.lowIncome().set("receivingAgency", "DO-DAAN"),
-          new Api.FilePart("INCOME_RECORD", "收入證明.pdf",
-              "%PDF-1.4\n% permission probe\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))), 201);
+      case SUBMIT_WITH_FILES_TO_AGENCY_A -> {
+        org.caserouting.support.Clamd.assumeInstalled();
+        yield Outcome.status(new Api(http, person.user).submitWithFiles(
+            Submission.lowIncome().set("receivingAgency", "DO-DAAN"),
+            new Api.FilePart("INCOME_RECORD", "收入證明.pdf",
+                "%PDF-1.4\n% permission probe\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))), 201);
+      }
       case SUPPLY_MISSING_DOCUMENTS -> {
         CaseWork returned = new CaseWork(engine, submitted());
         returned.work("do-daan-clerk", RETURN, "請補正存摺封面影本");
