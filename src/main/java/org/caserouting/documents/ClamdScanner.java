@@ -49,7 +49,7 @@ class ClamdScanner implements MalwareScanner {
     return verdictOf(reply);
   }
 
-  static Verdict verdictOf(String reply) {
+  private static Verdict verdictOf(String reply) {
     if (reply.endsWith(" OK")) {
       return Verdict.CLEAN;
     }

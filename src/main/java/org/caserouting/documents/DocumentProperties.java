@@ -11,14 +11,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file taken
  * @param maxFilesPerDocument files that may answer one required document (pages scanned one by one)
  * @param clamd the ClamAV daemon that scans every file before anything is stored
- * @param retentionCron when the files of cases past their retention are removed (a Spring cron)
  */
 @ConfigurationProperties("caserouting.documents")
 public record DocumentProperties(
     @DefaultValue("10MB") DataSize maxFileSize,
     @DefaultValue("5") int maxFilesPerDocument,
-    @DefaultValue Clamd clamd,
-    @DefaultValue("0 30 22 * * *") String retentionCron) {
+    @DefaultValue Clamd clamd) {
 
   /**
    * @param host where clamd listens (TCP)

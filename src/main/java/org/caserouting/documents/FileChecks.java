@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.apache.tika.Tika;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.RequiredDocument;
-import org.caserouting.platform.Sha256;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,7 +71,7 @@ public class FileChecks {
         problems.add(new FileProblems.Problem(upload.documentCode(), upload.fileName(), problem));
       } else {
         checked.add(new CheckedFile(upload.documentCode(), upload.fileName(), mediaType, upload.content().length,
-            Sha256.of(upload.content()), upload.content()));
+            upload.sha256(), upload.content()));
       }
     }
     if (!problems.isEmpty()) {

@@ -35,7 +35,7 @@ class FileRetention {
     this.clock = clock;
   }
 
-  /** Removes the files of cases ended before the retention period; returns how many. */
+  /** Removes the files of cases ended before the retention period; returns how many. When: caserouting.documents.retention-cron. */
   @Scheduled(cron = "${caserouting.documents.retention-cron:0 30 22 * * *}", zone = "${caserouting.calendar.zone:Asia/Taipei}")
   @Transactional
   public int removeExpired() {

@@ -37,7 +37,6 @@ import org.caserouting.mail.Notifications;
 import org.caserouting.platform.CaseLogContext;
 import org.caserouting.platform.IdempotentSubmission.Result;
 import org.caserouting.platform.IdempotentSubmission;
-import org.caserouting.platform.Sha256;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
@@ -140,7 +139,7 @@ public class IntakeService {
       SubmitApplicationRequest request, List<Upload> uploads, String idempotencyKey, Caller caller) {
     // A retry with the same key must carry the same files, not just the same form.
     Object hashed = uploads.isEmpty() ? request : new WithFiles(request, uploads.stream()
-        .map(upload -> upload.documentCode() + ":" + upload.fileName() + ":" + Sha256.of(upload.content())).toList());
+        .map(upload -> upload.documentCode() + ":" + upload.fileName() + ":" + upload.sha256()).toList());
     return submissions.submit(idempotencyKey, hashed, caller.userId(),
         hash -> accept(request, uploads, idempotencyKey, hash, caller));
   }

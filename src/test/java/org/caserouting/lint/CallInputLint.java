@@ -52,6 +52,7 @@ final class CallInputLint {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
   private static final Set<String> FEEL_WORDS =
       Set.of("true", "false", "null", "and", "or", "not", "in", "if", "then", "else", "some", "every", "satisfies",
           "for", "return", "between", "instance", "of", "function");
@@ -236,7 +237,7 @@ final class CallInputLint {
         } else if (value.isTextual() && value.asText().startsWith("=")) {
           reads.addAll(feelNames(value.asText().substring(1)));
         } else if (value.isTextual() && value.asText().contains("{{")) {
-          Matcher template = Pattern.compile("\\{\\{(.*?)}}").matcher(value.asText());
+          Matcher template = TEMPLATE.matcher(value.asText());
           while (template.find()) {
             reads.addAll(feelNames(template.group(1)));
           }
