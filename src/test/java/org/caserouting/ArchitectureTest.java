@@ -49,26 +49,31 @@ class ArchitectureTest {
           .layer("reports").definedBy("org.caserouting.reports..")
           .layer("tracking").definedBy("org.caserouting.tracking..")
           .layer("casefile").definedBy("org.caserouting.casefile..")
+          .layer("letters").definedBy("org.caserouting.letters..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
           .whereLayer("documents").mayOnlyAccessLayers("platform", "catalog")
           .whereLayer("identity").mayOnlyAccessLayers("platform", "catalog", "cases")
-          .whereLayer("mail").mayOnlyAccessLayers("platform", "cases")
+          .whereLayer("mail").mayOnlyAccessLayers("platform", "cases", "documents")
           .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases", "signoff")
           .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("signoff").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "documents")
           .whereLayer("review").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "signoff", "supplementation")
-          .whereLayer("intake").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "receipts", "verification", "documents")
+          .whereLayer("letters").mayOnlyAccessLayers("platform", "catalog", "cases", "documents", "receipts")
+          .whereLayer("intake").mayOnlyAccessLayers(
+              "platform", "catalog", "cases", "mail", "receipts", "verification", "documents", "letters")
           .whereLayer("changes").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "verification")
           .whereLayer("operations").mayOnlyAccessLayers("platform", "catalog", "cases", "identity", "mail")
           .whereLayer("deadlines").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
-          .whereLayer("casefile").mayOnlyAccessLayers("platform", "catalog", "cases", "documents", "signoff")
+          .whereLayer("casefile").mayOnlyAccessLayers(
+              "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation")
           .whereLayer("tracking").mayOnlyAccessLayers(
-              "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes");
+              "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes",
+              "documents", "letters");
 
   @ArchTest
   static final ArchRule engineInternalsOnlyInPlatformEngine =

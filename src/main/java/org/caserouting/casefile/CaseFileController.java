@@ -12,12 +12,18 @@ import org.caserouting.cases.Caller;
 import org.caserouting.cases.CaseAccess;
 import org.caserouting.cases.CaseEventRepository;
 import org.caserouting.cases.CaseFileReads;
+import org.caserouting.cases.CurrentStages;
 import org.caserouting.catalog.CaseTypeView;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.fieldstep.FieldSteps;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.CalendarProperties;
+import org.caserouting.review.JointReview;
 import org.caserouting.signoff.SignOffChain;
+import org.caserouting.supplementation.Supplementation;
+import org.caserouting.verification.EvidenceLog;
+import org.caserouting.verification.Verification;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,8 +36,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The case file (案卷), for staff of every agency the case has reached: the application and the
- * applicant's files, the sign-offs with their chain checked, the case's events, and who has opened
- * it. The same rule decides who may open it as everywhere ({@link CaseAccess}), and every opening
+ * applicant's files, what the agencies answered to the case's queries, every co-review answer,
+ * field step and inspection's minutes, the sign-offs with their chain checked, the deadlines, the
+ * case's events, and who has opened it. The same rule decides who may open it as everywhere ({@link CaseAccess}), and every opening
  * of the file or of a document is logged ({@link CaseFileReads}).
  */
 @Controller
@@ -45,9 +52,23 @@ class CaseFileController {
   private final CaseFileReads reads;
   private final CalendarProperties calendar;
   private final Catalog catalog;
+  private final Verification verification;
+  private final EvidenceLog evidence;
+  private final JointReview jointReview;
+  private final FieldSteps fieldSteps;
+  private final CurrentStages stages;
+  private final Supplementation supplementation;
 
   CaseFileController(CaseAccess access, ApplicationViews views, ApplicationFiles files, SignOffChain signOffs,
-      CaseEventRepository events, CaseFileReads reads, CalendarProperties calendar, Catalog catalog) {
+      CaseEventRepository events, CaseFileReads reads, CalendarProperties calendar, Catalog catalog,
+      Verification verification, EvidenceLog evidence, JointReview jointReview, FieldSteps fieldSteps,
+      CurrentStages stages, Supplementation supplementation) {
+    this.verification = verification;
+    this.evidence = evidence;
+    this.jointReview = jointReview;
+    this.fieldSteps = fieldSteps;
+    this.stages = stages;
+    this.supplementation = supplementation;
     this.calendar = calendar;
     this.catalog = catalog;
     this.access = access;
@@ -73,13 +94,23 @@ class CaseFileController {
     CaseTypeView type = catalog.caseType(theCase.caseTypeCode());
     model.addAttribute("theCase", theCase); // "application" is the servlet context in Thymeleaf
     model.addAttribute("type", type);
-    model.addAttribute("documents", type.requiredDocuments().stream()
-        .collect(Collectors.toMap(CaseTypeView.DocumentView::code, d -> d.nameZh() + " " + d.nameEn(), (a, b) -> a)));
+    var documents = type.requiredDocuments().stream()
+        .collect(Collectors.toMap(CaseTypeView.DocumentView::code, d -> d.nameZh() + " " + d.nameEn(), (a, b) -> a,
+            java.util.HashMap::new));
+    documents.put(ApplicationFiles.DECISION_LETTER,
+        ApplicationFiles.DECISION_LETTER_ZH + " " + ApplicationFiles.DECISION_LETTER_EN);
+    model.addAttribute("documents", documents);
     model.addAttribute("agencies", new Agencies(catalog));
     model.addAttribute("files", files.of(applicationNo));
     model.addAttribute("signOffs", signOffs.verify(applicationNo));
     model.addAttribute("events", events.findByApplicationNoOrderByOccurredAtAscIdAsc(applicationNo));
     model.addAttribute("reads", reads.of(applicationNo));
+    model.addAttribute("answers", verification.answers(applicationNo));
+    model.addAttribute("queries", evidence.of(applicationNo));
+    model.addAttribute("coReviews", jointReview.of(applicationNo));
+    model.addAttribute("fieldSteps", fieldSteps.of(applicationNo));
+    model.addAttribute("stages", stages.of(applicationNo));
+    model.addAttribute("supplements", supplementation.of(applicationNo));
     model.addAttribute("time", new Times(calendar.zone()));
     return "casefile";
   }

@@ -33,6 +33,11 @@ public class TrackingLinks {
     this.trackUrl = trackUrl;
   }
 
+  /** The public tracking page, where anyone may check a receipt. */
+  public String trackPage() {
+    return trackUrl;
+  }
+
   /** The link for a case (an application or a change), made when first asked for. */
   @Transactional
   public String linkOf(String caseNo) {

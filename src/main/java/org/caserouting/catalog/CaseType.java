@@ -67,6 +67,12 @@ public class CaseType {
   private int coReviewGraceDays;
 
   /** The Ministry of Finance's approval for this purpose (Tax Collection Act §33), if any. */
+  @Column(name = "legal_basis_zh")
+  private String legalBasisZh;
+
+  @Column(name = "legal_basis_en")
+  private String legalBasisEn;
+
   @Column(name = "tax_approval_ref")
   private String taxApprovalRef;
 
@@ -117,11 +123,22 @@ public class CaseType {
     coReviewDays = row.coReviewDays();
     coReviewGraceDays = row.coReviewGraceDays();
     taxApprovalRef = row.taxApprovalRef();
+    legalBasisZh = row.legalBasis().zh();
+    legalBasisEn = row.legalBasis().en();
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
     activities.addAll(row.activities());
     replace(requiredDocuments, documents);
+  }
+
+  /** The law a decision of this type rests on, as its decision letter cites it. */
+  public String getLegalBasisZh() {
+    return legalBasisZh;
+  }
+
+  public String getLegalBasisEn() {
+    return legalBasisEn;
   }
 
   private static <T> void replace(List<T> target, List<T> source) {

@@ -22,6 +22,8 @@ public record CaseTypeView(
     List<String> escalationChain,
     Set<Activity> activities,
     List<DocumentView> requiredDocuments,
+    String legalBasisZh,
+    String legalBasisEn,
     Channel channel,
     String reasonCode,
     String reason,
@@ -51,6 +53,8 @@ public record CaseTypeView(
         type.getRequiredDocuments().stream()
             .map(d -> new DocumentView(d.getCode(), d.getNameZh(), d.getNameEn(), d.getDocumentClass()))
             .toList(),
+        type.getLegalBasisZh(),
+        type.getLegalBasisEn(),
         handling.channel(),
         handling.reasonCode(),
         handling.reason(),

@@ -55,7 +55,8 @@ public record CatalogFiles(
       List<String> coReviewAgencies,
       List<String> escalationChain,
       Set<Activity> activities,
-      List<String> requiredDocuments) {
+      List<String> requiredDocuments,
+      LegalBasis legalBasis) {
 
     /** Calendar days to supply missing documents (補正) when a type names none. */
     public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
@@ -73,6 +74,17 @@ public record CatalogFiles(
       escalationChain = escalationChain == null ? List.of() : List.copyOf(escalationChain);
       activities = activities == null ? Set.of() : Set.copyOf(activities);
       requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+    }
+  }
+
+  /**
+   * The law a decision of the type rests on, as its decision letter cites it, zh-TW and English.
+   * {@code toConfirm} marks a citation the agency's legal office has yet to confirm: the service
+   * names those types at every start.
+   */
+  public record LegalBasis(String zh, String en, Boolean toConfirm) {
+    public LegalBasis {
+      toConfirm = Boolean.TRUE.equals(toConfirm);
     }
   }
 
@@ -167,6 +179,9 @@ public record CatalogFiles(
       type.requiredDocuments().stream()
           .filter(code -> !documentCodes.contains(code))
           .forEach(code -> problems.add(at + "unknown document " + code));
+      if (type.legalBasis() == null || blank(type.legalBasis().zh()) || blank(type.legalBasis().en())) {
+        problems.add(at + "legalBasis needs zh and en: every decision letter cites the law it rests on");
+      }
       if (type.timeLimitDays() < 1) {
         problems.add(at + "timeLimitDays must be at least 1");
       }

@@ -66,5 +66,11 @@ public class CatalogLoader implements ApplicationRunner {
         "Case catalog loaded: {} agencies, {} case types",
         files.agencies().size(),
         files.caseTypes().size());
+    List<String> toConfirm = files.caseTypes().stream()
+        .filter(row -> row.legalBasis().toConfirm()).map(CatalogFiles.CaseTypeRow::code).toList();
+    if (!toConfirm.isEmpty()) {
+      log.warn("The legal basis of these case types is yet to be confirmed by the agency's legal office before"
+          + " their decision letters are relied on (catalog legalBasis.toConfirm): {}", toConfirm);
+    }
   }
 }

@@ -16,8 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ApplicationFiles {
 
-  /** Why a file came: with the application, or with a supplement (補正). */
-  public enum Source { APPLICATION, SUPPLEMENT }
+  /** Why a file came: with the application, or with a supplement (補正); or the city issued it. */
+  public enum Source { APPLICATION, SUPPLEMENT, DECISION }
+
+  /** The decision letter (處分書), a file of the case the city issued: its document code and name. */
+  public static final String DECISION_LETTER = "DECISION_LETTER";
+  public static final String DECISION_LETTER_ZH = "處分書";
+  public static final String DECISION_LETTER_EN = "Decision letter";
 
   /** A file of a case, without its content. */
   public record StoredFile(

@@ -42,6 +42,12 @@ public class FieldSteps {
     this.zone = calendar.zone();
   }
 
+  /** The case's field steps, arranged and recorded, oldest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<FieldStep> of(String applicationNo) {
+    return steps.findByApplicationNoOrderByIdAsc(applicationNo);
+  }
+
   /**
    * The clerk's appointment with the applicant: in the future, at a place. The applicant is mailed.
    *

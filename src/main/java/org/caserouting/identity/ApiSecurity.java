@@ -33,6 +33,7 @@ class ApiSecurity {
             .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/receipts/verify").permitAll()
             // The applicant's own view, checked by number and ID suffix and rate-limited.
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/timeline").permitAll()
+            .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/decision-letter").permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .headers(ApiSecurity::jsonHeaders)

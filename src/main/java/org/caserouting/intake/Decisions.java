@@ -6,6 +6,7 @@ import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.Decision;
 import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Route;
+import org.caserouting.letters.DecisionLetters;
 import org.caserouting.mail.Notifications;
 import org.caserouting.receipts.Receipt;
 import org.caserouting.receipts.Receipts;
@@ -23,12 +24,15 @@ class Decisions {
   private final ApplicationRepository applications;
   private final Receipts receipts;
   private final Notifications notifications;
+  private final DecisionLetters letters;
   private final Clock clock;
 
-  Decisions(ApplicationRepository applications, Receipts receipts, Notifications notifications, Clock clock) {
+  Decisions(ApplicationRepository applications, Receipts receipts, Notifications notifications,
+      DecisionLetters letters, Clock clock) {
     this.applications = applications;
     this.receipts = receipts;
     this.notifications = notifications;
+    this.letters = letters;
     this.clock = clock;
   }
 
@@ -38,20 +42,26 @@ class Decisions {
     applications.require(applicationNo).recordHandling(channel, route);
   }
 
-  /** The route's decision, on the application and signed, so any agency can verify it without calling us. */
+  /**
+   * The route's decision, on the application and signed, so any agency can verify it without
+   * calling us; and as a letter (處分書) in the case file, carrying that signed receipt.
+   */
   @Transactional
   public void recordDecision(String applicationNo, Decision decision, String reason) {
     Application application = applications.require(applicationNo);
     application.decide(decision, reason, clock.instant());
-    receipts.issue(application, Receipt.Kind.DECISION);
+    Receipt receipt = receipts.issue(application, Receipt.Kind.DECISION);
+    letters.issue(application, receipt);
     log.info("Decision recorded: {}", decision);
   }
 
-  /** The applicant is told the decision. */
+  /** The applicant is told the decision, with its letter. */
   @Transactional
   public void tellApplicant(String applicationNo) {
     Application application = applications.require(applicationNo);
     notifications.decision(application.getApplicationNo(), application.getApplicantEmail(),
-        application.getDecision() == Decision.APPROVED, application.getDecisionReason());
+        application.getDecision() == Decision.APPROVED, application.getDecisionReason(),
+        letters.of(applicationNo).map(letter -> new Notifications.Attachment(letter.sha256(), letter.fileName()))
+            .orElse(null));
   }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.caserouting.cases.TrackingLinks;
+import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.platform.CaseLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +53,11 @@ public class MailOutbox {
   private final MailProperties properties;
   private final Clock clock;
   private final TrackingLinks links;
+  private final ApplicationFiles files;
 
   MailOutbox(ObjectProvider<JavaMailSender> mail, NotificationRepository notifications, JdbcTemplate jdbc,
-      MailProperties properties, Clock clock, TrackingLinks links) {
+      MailProperties properties, Clock clock, TrackingLinks links, ApplicationFiles files) {
+    this.files = files;
     this.mail = mail;
     this.notifications = notifications;
     this.jdbc = jdbc;
@@ -101,7 +106,7 @@ public class MailOutbox {
 
   private boolean send(JavaMailSender sender, Notification notification, Instant now) {
     try (MDC.MDCCloseable context = CaseLogContext.of(notification.getApplicationNo())) {
-      sender.send(message(notification));
+      send(sender, notification);
       jdbc.update("update notification set sent_at = ?, lease_until = null, last_error = null where id = ?",
           at(now), notification.getId());
       return true;
@@ -117,22 +122,40 @@ public class MailOutbox {
     }
   }
 
+  /** A plain text mail, or with its stored file attached (the decision letter). */
+  private void send(JavaMailSender sender, Notification notification) {
+    if (notification.getAttachmentSha256() == null) {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(properties.from());
+      message.setTo(notification.getRecipient());
+      message.setSubject(subject(notification));
+      message.setText(text(notification));
+      sender.send(message);
+      return;
+    }
+    byte[] attached = files.content(notification.getAttachmentSha256()).orElseThrow(
+        () -> new IllegalStateException("The attachment of notification " + notification.getId() + " is not stored"));
+    sender.send(mime -> {
+      MimeMessageHelper message = new MimeMessageHelper(mime, true, "UTF-8");
+      message.setFrom(properties.from());
+      message.setTo(notification.getRecipient());
+      message.setSubject(subject(notification));
+      message.setText(text(notification));
+      message.addAttachment(notification.getAttachmentName(), new ByteArrayResource(attached), "application/pdf");
+    });
+  }
+
   /**
-   * Subject and text in Traditional Chinese first, English below, as the applicant reads them; the
-   * applicant's own link to the case goes to the applicant only, never to staff.
+   * Text in Traditional Chinese first, English below, as the applicant reads it; the applicant's
+   * own link to the case goes to the applicant only, never to staff.
    */
-  private SimpleMailMessage message(Notification notification) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(properties.from());
-    message.setTo(notification.getRecipient());
-    message.setSubject(subject(notification));
+  private String text(Notification notification) {
     String text = notification.getMessageZh() + "\n\n" + notification.getMessageEn();
     if (!notification.getKind().toStaff()) {
       text += "\n\n案件進度查詢 Check its progress: " + links.linkOf(notification.getApplicationNo())
           + "\n（此連結供您本人查詢，請勿轉寄 This link is yours: please do not pass it on.）";
     }
-    message.setText(text);
-    return message;
+    return text;
   }
 
   private static String subject(Notification notification) {

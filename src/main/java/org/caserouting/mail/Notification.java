@@ -57,6 +57,13 @@ public class Notification {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  /** A stored file mailed with it (the decision letter), by its content's SHA-256; null: none. */
+  @Column(name = "attachment_sha256")
+  private String attachmentSha256;
+
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
   protected Notification() {}
 
   Notification(String applicationNo, NotificationKind kind, String recipient, String messageZh, String messageEn, Instant createdAt) {
@@ -66,6 +73,22 @@ public class Notification {
     this.messageZh = messageZh;
     this.messageEn = messageEn;
     this.createdAt = createdAt;
+  }
+
+  Notification attach(Notifications.Attachment attachment) {
+    if (attachment != null) {
+      this.attachmentSha256 = attachment.sha256();
+      this.attachmentName = attachment.fileName();
+    }
+    return this;
+  }
+
+  public String getAttachmentSha256() {
+    return attachmentSha256;
+  }
+
+  public String getAttachmentName() {
+    return attachmentName;
   }
 
   Notification deliverAfter(Instant time) {

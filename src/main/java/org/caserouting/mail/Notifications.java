@@ -76,18 +76,24 @@ public class Notifications {
             clock.instant()));
   }
 
+  /** A stored file mailed with a notification: its content's SHA-256 and the name it is mailed under. */
+  public record Attachment(String sha256, String fileName) {}
+
+  /** The decision, with its letter (處分書) attached when there is one. */
   @Transactional
-  public void decision(String applicationNo, String recipient, boolean approved, String reason) {
+  public void decision(String applicationNo, String recipient, boolean approved, String reason, Attachment letter) {
     String why = reason == null || reason.isBlank() ? "" : reason;
     repository.save(
         new Notification(
             applicationNo,
             NotificationKind.DECISION,
             recipient,
-            "您的申請案 " + applicationNo + (approved ? " 已核准。" : " 未獲核准。") + (why.isEmpty() ? "" : "理由：" + why),
+            "您的申請案 " + applicationNo + (approved ? " 已核准。" : " 未獲核准。") + (why.isEmpty() ? "" : "理由：" + why)
+                + (letter == null ? "" : "處分書如附件。"),
             "Your application " + applicationNo + (approved ? " has been approved." : " has been rejected.")
-                + (why.isEmpty() ? "" : " Reasons: " + why),
-            clock.instant()));
+                + (why.isEmpty() ? "" : " Reasons: " + why) + (letter == null ? "" : " The decision letter is attached."),
+            clock.instant())
+            .attach(letter));
   }
 
   /** About a change reported at a counter (N合一): received, or answered by every agency told. */

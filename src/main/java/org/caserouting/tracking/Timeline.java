@@ -33,7 +33,8 @@ public record Timeline(
   /** What the case waits for when nobody has it: the applicant's documents, the inspection day. */
   public record Awaited(String kind, Agency agency, OffsetDateTime at, String place, String detail) {}
 
-  public record Outcome(String decision, String reasons, Instant decidedAt) {}
+  /** The decision, and the SHA-256 of its letter (處分書) when one was made, to fetch and to check it by. */
+  public record Outcome(String decision, String reasons, Instant decidedAt, String letterSha256) {}
 
   /** The latest signed receipt or decision, compact JWS, for the QR code and for verification. */
   public record Receipt(String kind, Instant issuedAt, String jws) {}

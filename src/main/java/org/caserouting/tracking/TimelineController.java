@@ -5,6 +5,7 @@ import java.util.Map;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.tracking.LookupGuard.Lookup;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,8 +23,10 @@ class TimelineController {
 
   private final Timelines timelines;
   private final LookupLimits limits;
+  private final LetterDownloads letters;
 
-  TimelineController(Timelines timelines, LookupLimits limits) {
+  TimelineController(Timelines timelines, LookupLimits limits, LetterDownloads letters) {
+    this.letters = letters;
     this.timelines = timelines;
     this.limits = limits;
   }
@@ -31,6 +34,18 @@ class TimelineController {
   @GetMapping("/api/applications/{applicationNo}/timeline")
   Timeline timeline(@PathVariable String applicationNo, @RequestHeader(name = ID_SUFFIX, required = false) String idSuffix,
       HttpServletRequest request) {
+    return lookUp(applicationNo, idSuffix, request);
+  }
+
+  /** The decision letter (處分書) as PDF, for the same caller the timeline answers. */
+  @GetMapping("/api/applications/{applicationNo}/decision-letter")
+  ResponseEntity<byte[]> decisionLetter(@PathVariable String applicationNo,
+      @RequestHeader(name = ID_SUFFIX, required = false) String idSuffix, HttpServletRequest request) {
+    Timeline timeline = lookUp(applicationNo, idSuffix, request);
+    return letters.pdf(timeline.applicationNo()).orElseThrow(NoLetterYet::new);
+  }
+
+  private Timeline lookUp(String applicationNo, String idSuffix, HttpServletRequest request) {
     if (!limits.allow(request.getRemoteAddr())) {
       throw new TooManyLookups();
     }
@@ -68,6 +83,13 @@ class TimelineController {
     NoSuchApplication() {
       super(HttpStatus.NOT_FOUND, "application-not-found", "Application not found",
           "No application has this number and national ID.", Map.of());
+    }
+  }
+
+  static final class NoLetterYet extends ApiProblem {
+    NoLetterYet() {
+      super(HttpStatus.NOT_FOUND, "no-decision-letter", "No decision letter yet",
+          "此案件尚無處分書 This application has no decision letter yet: it is not decided.", Map.of());
     }
   }
 

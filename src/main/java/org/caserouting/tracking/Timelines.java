@@ -21,6 +21,8 @@ import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.catalog.RequiredDocument;
+import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.letters.DecisionLetters;
 import org.caserouting.mail.Notification;
 import org.caserouting.mail.NotificationRepository;
 import org.caserouting.platform.AgencyGroups;
@@ -69,12 +71,15 @@ public class Timelines {
   private final CaseTypeRepository caseTypes;
   private final ZoneId zone;
   private final LookupGuard guard;
+  private final DecisionLetters letters;
 
   Timelines(ApplicationRepository applications, CaseEventRepository events, NotificationRepository notifications,
       CurrentStages stages, ApplicationViews views,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
-      CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard, CaseFileReads reads) {
+      CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard, CaseFileReads reads,
+      DecisionLetters letters) {
     this.guard = guard;
+    this.letters = letters;
     this.reads = reads;
     this.applications = applications;
     this.events = events;
@@ -142,7 +147,8 @@ public class Timelines {
         .distinct()
         .toList();
     Timeline.Outcome decision = application.getDecision() == null ? null
-        : new Timeline.Outcome(application.getDecision().name(), application.getDecisionReason(), application.getDecidedAt());
+        : new Timeline.Outcome(application.getDecision().name(), application.getDecisionReason(), application.getDecidedAt(),
+            letters.of(no).map(ApplicationFiles.StoredFile::sha256).orElse(null));
     Timeline.Receipt receipt = receipts.latest(no)
         .map(r -> new Timeline.Receipt(r.getKind().name(), r.getIssuedAt(), r.getJws()))
         .orElse(null);
@@ -159,9 +165,11 @@ public class Timelines {
         .map(read -> {
           var role = read.agencyRole();
           RequiredDocument document = read.documentCode() == null ? null : documents.get(read.documentCode());
+          boolean letter = ApplicationFiles.DECISION_LETTER.equals(read.documentCode());
           return new Timeline.OfficialRead(read.at(), role.map(r -> agency(r.agencyCode())).orElse(null),
               role.map(r -> r.role().name()).orElse(null), read.what().name(),
-              document == null ? null : document.getNameZh(), document == null ? null : document.getNameEn());
+              letter ? ApplicationFiles.DECISION_LETTER_ZH : document == null ? null : document.getNameZh(),
+              letter ? ApplicationFiles.DECISION_LETTER_EN : document == null ? null : document.getNameEn());
         })
         .toList();
     return new Timeline(no, type.getNameZh(), type.getNameEn(), application.getStatus().name(), application.getDueDate(),

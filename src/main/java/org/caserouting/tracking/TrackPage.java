@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.function.Function;
 import org.caserouting.cases.TrackingLinks;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.receipts.QrCodes;
@@ -40,8 +41,10 @@ public class TrackPage {
   private final LookupLimits limits;
   private final Receipts receipts;
   private final TrackingLinks links;
+  private final LetterDownloads letters;
 
-  TrackPage(Timelines timelines, LookupLimits limits, Receipts receipts, TrackingLinks links) {
+  TrackPage(Timelines timelines, LookupLimits limits, Receipts receipts, TrackingLinks links, LetterDownloads letters) {
+    this.letters = letters;
     this.timelines = timelines;
     this.limits = limits;
     this.receipts = receipts;
@@ -57,46 +60,85 @@ public class TrackPage {
   }
 
   @PostMapping("/track")
-  String timeline(@RequestParam(defaultValue = "") String applicationNo, @RequestParam(defaultValue = "") String idSuffix,
+  Object timeline(@RequestParam(defaultValue = "") String applicationNo, @RequestParam(defaultValue = "") String idSuffix,
       HttpServletRequest request, HttpServletResponse response, Model model) {
     if (CHANGE_NO.matcher(applicationNo).matches()) {
       // A reported change (N合一), which has a page of its own; it counts the look-up there.
       return "forward:/track/change";
     }
+    return byNumber(applicationNo, idSuffix, request, response, model, timeline -> {
+      model.addAttribute("idSuffix", idSuffix);
+      return show(timeline, model);
+    });
+  }
+
+  /** The decision letter, for an applicant who looked the case up by its number and ID suffix. */
+  @PostMapping("/track/decision-letter")
+  Object letter(@RequestParam(defaultValue = "") String applicationNo, @RequestParam(defaultValue = "") String idSuffix,
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    return byNumber(applicationNo, idSuffix, request, response, model,
+        timeline -> letterOf(timeline.applicationNo(), response, model));
+  }
+
+  /** The applicant's own link, from the answer to the submission and every mail: no suffix, no wait. */
+  @GetMapping("/track/t/{token}")
+  Object byLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+    return byToken(token, request, response, model, applicationNo -> {
+      var timeline = timelines.of(applicationNo);
+      if (timeline.isEmpty()) {
+        return refuse(response, model, 404, "track.error.unknownLink");
+      }
+      model.addAttribute("applicationNo", applicationNo);
+      model.addAttribute("token", token);
+      return show(timeline.get(), model);
+    });
+  }
+
+  /** The decision letter, through the applicant's own link. */
+  @GetMapping("/track/t/{token}/decision-letter")
+  Object letterByLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    return byToken(token, request, response, model, applicationNo -> letterOf(applicationNo, response, model));
+  }
+
+  /** What {@code then} makes of the case with this number and ID suffix; the page that says why not, if none. */
+  private Object byNumber(String applicationNo, String idSuffix, HttpServletRequest request,
+      HttpServletResponse response, Model model, Function<Timeline, Object> then) {
     model.addAttribute("applicationNo", applicationNo);
     if (!limits.allow(request.getRemoteAddr())) {
-      response.setStatus(429);
-      model.addAttribute("error", "track.error.tooMany");
-      return "track";
+      return refuse(response, model, 429, "track.error.tooMany");
     }
     Lookup<Timeline> lookup = timelines.find(applicationNo, idSuffix);
     if (lookup instanceof Lookup.Wait<Timeline> wait) {
       return waitForNumber(wait.duration(), response, model);
     }
     if (!(lookup instanceof Lookup.Found<Timeline> found)) {
-      response.setStatus(404);
-      model.addAttribute("error", "track.error.notFound");
-      return "track";
+      return refuse(response, model, 404, "track.error.notFound");
     }
-    return show(found.value(), model);
+    return then.apply(found.value());
   }
 
-  /** The applicant's own link, from the answer to the submission and every mail: no suffix, no wait. */
-  @GetMapping("/track/t/{token}")
-  String byLink(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+  /** What {@code then} makes of the case this link opens; the page that says why not, if none. */
+  private Object byToken(String token, HttpServletRequest request, HttpServletResponse response, Model model,
+      Function<String, Object> then) {
     if (!limits.allow(request.getRemoteAddr())) {
-      response.setStatus(429);
-      model.addAttribute("error", "track.error.tooMany");
-      return "track";
+      return refuse(response, model, 429, "track.error.tooMany");
     }
-    var timeline = links.open(TrackingLinks.Kind.APPLICATION, token).flatMap(opened -> timelines.of(opened.caseNo()));
-    if (timeline.isEmpty()) {
-      response.setStatus(404);
-      model.addAttribute("error", "track.error.unknownLink");
-      return "track";
-    }
-    model.addAttribute("applicationNo", timeline.get().applicationNo());
-    return show(timeline.get(), model);
+    return links.open(TrackingLinks.Kind.APPLICATION, token)
+        .map(opened -> then.apply(opened.caseNo()))
+        .orElseGet(() -> refuse(response, model, 404, "track.error.unknownLink"));
+  }
+
+  private Object letterOf(String applicationNo, HttpServletResponse response, Model model) {
+    model.addAttribute("applicationNo", applicationNo);
+    return letters.pdf(applicationNo).<Object>map(letter -> letter)
+        .orElseGet(() -> refuse(response, model, 404, "track.error.noLetter"));
+  }
+
+  private static String refuse(HttpServletResponse response, Model model, int status, String error) {
+    response.setStatus(status);
+    model.addAttribute("error", error);
+    return "track";
   }
 
   /**

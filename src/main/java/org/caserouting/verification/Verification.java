@@ -52,6 +52,13 @@ public class Verification {
       String applicationNo, String step, String stepKey, String requestingAgency, String userId, String service,
       String fields, String purpose, Subject subject) {}
 
+  /**
+   * What an agency answered to one of the case's queries: the service, its source agency, when,
+   * and each field asked for with its value, as kept (only the fields the scope allowed).
+   */
+  public record Answer(String service, String serviceName, String sourceAgency, Instant fetchedAt,
+      Map<String, String> fields) {}
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> LABELS =
@@ -260,6 +267,23 @@ public class Verification {
 
 
   /** The answer trimmed to the fields asked. */
+  /** The agencies' answers to the case's queries, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Answer> answers(String applicationNo) {
+    return results.findByApplicationNoOrderById(applicationNo).stream().map(result -> {
+      Map<String, String> fields = new java.util.LinkedHashMap<>();
+      try {
+        JSON.readTree(result.getBody()).fields().forEachRemaining(field -> fields.put(field.getKey(),
+            field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        fields.put("body", result.getBody());
+      }
+      var endpoint = properties.services() == null ? null : properties.services().get(result.getService());
+      return new Answer(result.getService(), LABELS.getOrDefault(result.getService(), result.getService()),
+          endpoint == null ? null : endpoint.agency(), result.getFetchedAt(), fields);
+    }).toList();
+  }
+
   static JsonNode asked(JsonNode body, String fields) {
     ObjectNode kept = JSON.createObjectNode();
     for (String field : fields(fields)) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VerificationResultRepository extends JpaRepository<VerificationResult, Long> {
 
   List<VerificationResult> findByApplicationNoAndServiceOrderById(String applicationNo, String service);
+
+  List<VerificationResult> findByApplicationNoOrderById(String applicationNo);
 }

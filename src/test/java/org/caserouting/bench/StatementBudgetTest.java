@@ -53,7 +53,10 @@ class StatementBudgetTest {
     String largest = counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
         .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    assertThat(statements).as("statements per case (budget %s); the largest: %s", budget, largest)
+    String ours = counts.entrySet().stream().filter(e -> !e.getKey().contains(" act_"))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    assertThat(statements).as("statements per case (budget %s); the largest: %s; our own tables: %s", budget, largest, ours)
         .isLessThanOrEqualTo(budget);
     assertThat(statements).as("the case costs %s statements, well under the budget of %s: lower it", statements, budget)
         .isGreaterThanOrEqualTo((long) (budget * (1 - SLACK)));

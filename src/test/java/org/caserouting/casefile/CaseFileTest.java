@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.caserouting.cases.CaseFileReads;
 import org.caserouting.documents.ApplicationFiles;
+import org.caserouting.platform.engine.task.TaskOutcome;
+import org.caserouting.review.JointReviewProcess;
 import org.caserouting.support.Api.FilePart;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -34,11 +36,6 @@ class CaseFileTest {
   private static final byte[] INCOME_RECORD =
       "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% 收入證明\ntrailer << /Root 1 0 R >>\n%%EOF\n"
           .getBytes(StandardCharsets.UTF_8);
-
-  @org.junit.jupiter.api.BeforeEach
-  void scannerInstalled() {
-    Clamd.assumeInstalled();
-  }
 
   @Test
   void theReceivingAgencysClerkOpensTheFileAndTheApplicantsPdfWithTheirTasklistSignIn() {
@@ -95,10 +92,33 @@ class CaseFileTest {
     assertThat(reads.of(no)).isEmpty();
   }
 
+  @Test
+  void everyCoReviewAnswerAndTheDeadlinesAreInTheFile() {
+    Api api = new Api(http);
+    String no = api.submit(Submission.of("TR-TEMPORARY-ROAD-USE").document("UPLOADABLE", "活動計畫書")
+            .set("site", java.util.Map.of("address", "臺北市中山區林森北路100號", "zone", "COMMERCIAL")))
+        .body().get("applicationNo").asText();
+    api.workTask("trans-clerk", no, TaskOutcome.APPROVE);
+    WebappSession tasklist = WebappSession.signIn(base(), "tasklist", "trans-clerk");
+    assertThat(tasklist.open("/cases/" + no).text())
+        .contains("期限 Deadlines", "目前承辦 Where the case waits now", "臺北市政府工務局", "臺北市政府警察局", "尚未回復 Not yet answered");
+
+    api.workTask("works-clerk", no, TaskOutcome.AGREE_WITH_CONDITIONS,
+        JointReviewProcess.Variables.CONDITIONS.of("活動結束後二小時內恢復路面"));
+    api.workTask("police-clerk", no, TaskOutcome.AGREE, TaskOutcome.OPINION.of("無意見"));
+
+    String caseFile = tasklist.open("/cases/" + no).text();
+
+    assertThat(caseFile).contains("會辦意見 Co-review answers", "臺北市政府工務局", "附條件同意 Agree with conditions",
+        "活動結束後二小時內恢復路面", "臺北市政府警察局", "同意 Agree", "無意見");
+    assertThat(caseFile).doesNotContain("AGREE_WITH_CONDITIONS", "尚未回復 Not yet answered");
+  }
+
   /** Each case's tracking page, from the link in the answer to its submission. */
   private final java.util.Map<String, String> trackingPath = new java.util.HashMap<>();
 
   private String submitted() {
+    Clamd.assumeInstalled();
     Api.Response accepted = new Api(http).submitWithFiles(Submission.lowIncome(),
         new FilePart("INCOME_RECORD", "收入證明.pdf", INCOME_RECORD));
     assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(201);

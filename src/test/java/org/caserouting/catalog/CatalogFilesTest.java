@@ -86,7 +86,7 @@ class CatalogFilesTest {
                 new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
-                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"))));
+                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null)));
 
     assertThat(broken.problems())
         .containsExactlyInAnyOrder(
@@ -94,7 +94,8 @@ class CatalogFilesTest {
             "document COPY: only a GOV_DB_VERIFIABLE document is verifiedBy a service",
             "case type X-1: unknown receiving agency NOWHERE",
             "case type X-1: unknown co-review agency GHOST",
-            "case type X-1: unknown document DEED");
+            "case type X-1: unknown document DEED",
+            "case type X-1: legalBasis needs zh and en: every decision letter cites the law it rests on");
   }
 
   @Test
@@ -105,14 +106,16 @@ class CatalogFilesTest {
             List.of(),
             List.of(
                 new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,
-                    List.of(), List.of(), Set.of(), List.of())));
+                    List.of(), List.of(), Set.of(), List.of(),
+                    new CatalogFiles.LegalBasis("某法", "", false))));
 
     assertThat(inconsistent.problems())
         .containsExactlyInAnyOrder(
             "case type X-2: timeLimitDays must be at least 1",
             "case type X-2: supplementDays must be at least 1",
             "case type X-2: needsEscalation must be true exactly when an escalation chain is listed",
-            "case type X-2: a joint site inspection needs co-reviewing agencies");
+            "case type X-2: a joint site inspection needs co-reviewing agencies",
+            "case type X-2: legalBasis needs zh and en: every decision letter cites the law it rests on");
   }
 
   @Test

@@ -146,6 +146,11 @@ class DeploymentFilesTest {
     assertThat(user.substring(5).strip()).isNotIn("root", "0");
     assertThat(String.join("\n", lines)).contains("extract --layers --launcher")
         .contains("org.springframework.boot.loader.launch.JarLauncher");
+    String runtime = String.join("\n", lines.subList(lines.indexOf(stages.get(1)), lines.size()));
+    assertThat(runtime).as("the font the decision letters are set in, where the letters look first")
+        .contains("fonts-arphic-uming");
+    assertThat(Files.readString(Path.of("src/main/java/org/caserouting/letters/LetterProperties.java")))
+        .contains("@DefaultValue({\"/usr/share/fonts/truetype/arphic/uming.ttc#UMingTW\"");
     for (String line : lines) {
       if (line.startsWith("COPY ") && !line.contains("--from=")) {
         assertThat(Path.of(line.split("\\s+")[1])).as("copied into the build: %s", line).exists();

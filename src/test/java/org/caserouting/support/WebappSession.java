@@ -28,21 +28,26 @@ public final class WebappSession {
   private final HttpClient client;
   private final int signInStatus;
 
-  private WebappSession(String base, String app, String user, String password) {
+  private WebappSession(String base, String app, String user, String password, String engine) {
     this.base = base;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/" + engine + "/")).GET());
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     this.signInStatus = send(withCsrf(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app)))
+            URI.create(base + "/camunda/api/admin/auth/user/" + engine + "/login/" + app)))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
   }
 
   /** Signs in to the webapp {@code app} (tasklist, cockpit, admin) as a demo user. */
   public static WebappSession signIn(String base, String app, String user) {
-    return new WebappSession(base, app, user, "demo");
+    return new WebappSession(base, app, user, "demo", "default");
+  }
+
+  /** The same, to the engine of that name (a test context with an engine of its own). */
+  public static WebappSession signIn(String base, String app, String user, String engine) {
+    return new WebappSession(base, app, user, "demo", engine);
   }
 
   public boolean signedIn() {

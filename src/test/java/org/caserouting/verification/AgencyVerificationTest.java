@@ -143,6 +143,15 @@ class AgencyVerificationTest {
         .withQueryParam("fields", equalTo("members,address"))
         .withHeader("X-Road-Client", equalTo("TW/GOV/TPE-DOIT/case-router"))
         .withHeader("X-Road-Issue", equalTo(work.applicationNo())));
+
+    // The case file shows each answer with its source and time, and every query with its outcome.
+    var session = org.caserouting.support.WebappSession.signIn("http://localhost:" + port, "tasklist", "do-daan-clerk",
+        engine.getName());
+    var page = session.open("/cases/" + work.applicationNo());
+    assertThat(page.status()).as("signed in: %s, %s", session.signedIn(), page.location()).isEqualTo(200);
+    assertThat(page.text()).contains("機關查證回覆 What the agencies answered",
+        "Household registration 戶籍 — 臺北市大安區戶政事務所", "林美麗", "臺北市大安區和平東路二段106號",
+        "Tax 財稅 — 臺北市稅捐稽徵處", "120000", "已回覆 Answered");
   }
 
   @Test
