@@ -67,7 +67,9 @@ import org.springframework.test.util.ReflectionTestUtils;
     "caserouting.field-steps.enabled=false",
     "caserouting.simulator.enabled=true",
     "caserouting.mail.poll-interval=P3650D",
-    "caserouting.deadlines.scan-interval=P3650D"})
+    "caserouting.deadlines.scan-interval=P3650D",
+    // -Dbench.history-level=audit measures what the variable trail of level full costs a case.
+    "camunda.bpm.history-level=${bench.history-level:full}"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = CaseRouterBench.OwnDatabase.class)
 class CaseRouterBench {
@@ -122,6 +124,7 @@ class CaseRouterBench {
     Files.createDirectories(OUT);
     results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
         "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
+    results.put("historyLevel", ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel().getName());
 
     // Warm up our lifecycle, then read one case's shape for the baseline.
     for (int i = 0; i < WARM_UP_CASES; i++) {
@@ -163,6 +166,11 @@ class CaseRouterBench {
     ReflectionTestUtils.setField(intakeService, "verificationEnabled", true);
     try {
       results.put("intakeWithAgencyQueries", intake());
+      // The request path alone: the same, with the job executor held, as on a node that answers
+      // the portal while other nodes run the jobs. Measured last: the held jobs stay behind.
+      var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+      jobExecutor.shutdown();
+      results.put("intakeWithJobsElsewhere", intake());
     } finally {
       ReflectionTestUtils.setField(intakeService, "verificationEnabled", false);
     }
@@ -453,7 +461,8 @@ class CaseRouterBench {
     StringBuilder md = new StringBuilder();
     for (var intakeRun : List.of(
         List.of("intake", "intake over HTTP, agency queries off"),
-        List.of("intakeWithAgencyQueries", "intake over HTTP, agency queries on (simulator)"))) {
+        List.of("intakeWithAgencyQueries", "intake over HTTP, agency queries on (simulator)"),
+        List.of("intakeWithJobsElsewhere", "intake over HTTP, agency queries on, job executor held (the request path alone)"))) {
       md.append("| ").append(intakeRun.get(1)).append(" | applications/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
       ((Map<String, Map<String, Object>>) results.get(intakeRun.get(0))).forEach((threads, r) ->
           md.append("| ").append(threads).append(" | ").append(r.get("applicationsPerSecond")).append(" | ")
