@@ -1,12 +1,17 @@
 package org.caserouting.cases;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.caserouting.platform.AgencyGroups;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +36,28 @@ public class CaseFileReads {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final byte[] readerKey;
 
-  CaseFileReads(JdbcTemplate jdbc, Clock clock) {
+  CaseFileReads(JdbcTemplate jdbc, Clock clock,
+      @Value("${caserouting.tracking.reader-key:demo-only-reader-key}") String readerKey) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.readerKey = readerKey.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The person who read, as the applicant may know them: the same code for the same person within
+   * one case, unrelated across cases, and no way back to the name without the server's key.
+   */
+  public String pseudonymOf(String applicationNo, String userId) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(readerKey, "HmacSHA256"));
+      byte[] code = mac.doFinal((applicationNo + "\n" + userId).getBytes(StandardCharsets.UTF_8));
+      return "reader-" + HexFormat.of().formatHex(code, 0, 5);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
   }
 
   public void record(String applicationNo, Caller caller, What what, Long fileId, String documentCode) {

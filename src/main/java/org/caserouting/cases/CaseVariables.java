@@ -18,12 +18,6 @@ public final class CaseVariables {
   public static final Variable<String> CASE_TYPE_NAME = Variable.text("caseTypeName");
   /** Code of the agency that received the application and leads it. */
   public static final Variable<String> RECEIVING_AGENCY = Variable.text("receivingAgency");
-  /** The applicant's name, shown to the clerks who review. */
-  public static final Variable<String> APPLICANT_NAME = Variable.text("applicantName");
-  /** The submitted documents, one per line, shown to the clerks who review. */
-  public static final Variable<String> DOCUMENTS_SUMMARY = Variable.text("documentsSummary");
-  /** Optional: the address of the site the application concerns. */
-  public static final Variable<String> SITE_ADDRESS = Variable.text("siteAddress");
   /** Optional: the site's land-use zone, a {@link org.caserouting.cases.SiteZone}. */
   public static final Variable<String> SITE_ZONE = Variable.text("siteZone");
   /** The case type's category. */

@@ -210,14 +210,9 @@ public class IntakeService {
         CaseVariables.CASE_TYPE_CODE.of(type.getCode()),
         CaseVariables.CASE_TYPE_NAME.of(type.getNameZh() + " / " + type.getNameEn()),
         CaseVariables.RECEIVING_AGENCY.of(application.getReceivingAgency()),
-        CaseVariables.APPLICANT_NAME.of(application.getApplicantName()),
-        CaseVariables.SITE_ADDRESS.of(application.getSiteAddress()),
         CaseVariables.SITE_ZONE.of(application.getSiteZone() == null ? null : application.getSiteZone().name()),
         CaseVariables.CATEGORY.of(type.getCategory().name()),
         CaseVariables.NEEDS_JOINT_INSPECTION.of(type.isNeedsJointInspection()),
-        CaseVariables.DOCUMENTS_SUMMARY.of(application.getDocuments().stream()
-            .map(d -> d.getTitle() + "（" + d.getDocumentClass().label() + "）")
-            .collect(Collectors.joining("\n"))),
         CaseVariables.DUE_DATE.of(due),
         CaseVariables.WITHDRAWN.of(false),
         IntakeProcess.Variables.VERIFICATION_ENABLED.of(verificationEnabled),

@@ -3,6 +3,7 @@ package org.caserouting.verification;
 import java.time.Instant;
 import java.util.List;
 import org.caserouting.cases.CaseAccess;
+import org.caserouting.cases.CaseFileReads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,17 +17,29 @@ class DataAccessController {
       Instant at, String requestingAgency, String sourceAgency, String service, String purpose, String fields,
       EvidenceOutcome outcome) {}
 
-  record DataAccessView(String applicationNo, boolean intact, List<DataAccess> accesses) {}
+  /**
+   * Staff opening the case file or one of its documents: the office and role, the person as a
+   * code (the same within this case), what, and when.
+   */
+  record OfficialRead(Instant at, String agency, String role, String reader, CaseFileReads.What what,
+      String documentCode) {}
+
+  record DataAccessView(String applicationNo, boolean intact, List<DataAccess> accesses, List<OfficialRead> officialReads) {}
 
   private final EvidenceLog evidence;
   private final CaseAccess access;
+  private final CaseFileReads reads;
 
-  DataAccessController(EvidenceLog evidence, CaseAccess access) {
+  DataAccessController(EvidenceLog evidence, CaseAccess access, CaseFileReads reads) {
     this.evidence = evidence;
     this.access = access;
+    this.reads = reads;
   }
 
-  /** "Who looked at my data": every query about this application and every refusal, and why. */
+  /**
+   * "Who looked at my data": every query about this application and every refusal, and why; and
+   * every time staff opened its case file or one of its documents.
+   */
   @GetMapping("/api/applications/{applicationNo}/data-access")
   DataAccessView dataAccess(@PathVariable String applicationNo, Authentication caller) {
     access.requireReadable(applicationNo, caller);
@@ -36,6 +49,11 @@ class DataAccessController {
         evidence.of(applicationNo).stream()
             .map(e -> new DataAccess(e.getOccurredAt(), e.getRequestingAgency(), e.getSourceAgency(), e.getService(),
                 e.getPurpose(), e.getFields(), e.getOutcome()))
+            .toList(),
+        reads.of(applicationNo).stream()
+            .map(read -> new OfficialRead(read.at(), read.agencyRole().map(role -> role.agencyCode()).orElse(null),
+                read.agencyRole().map(role -> role.role().name()).orElse(null),
+                reads.pseudonymOf(applicationNo, read.userId()), read.what(), read.documentCode()))
             .toList());
   }
 }

@@ -59,6 +59,11 @@ public class Verification {
   public record Answer(String service, String serviceName, String sourceAgency, Instant fetchedAt,
       Map<String, String> fields) {}
 
+  /** Our own fields among the agencies' (whose fields keep the names their services give them). */
+  private static final Map<String, String> FIELD_LABELS = Map.of(
+      "contactSlipAnswer", "聯繫單回復 Answer to the contact slip",
+      "verifiedByHand", "人工查證 Verified by hand");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> LABELS =
@@ -182,6 +187,8 @@ public class Verification {
     evidence.append(new VerificationEvidence.Query(applicationNo, ContactSlipProcess.Elements.ANSWER, requestingAgency,
         clerk == null ? "system" : clerk, service, sourceAgency, purpose, fields)
         .answeredByClerk(clock.instant(), Sha256.of(text)));
+    results.save(new VerificationResult(applicationNo, service, "contact-slip", clock.instant(),
+        JSON.createObjectNode().put("contactSlipAnswer", text).toString()));
     String source = catalog.agency(sourceAgency).map(Agency::getNameZh).orElse(sourceAgency);
     return "聯繫單 Contact slip, " + source + " " + WHEN.format(clock.instant().atZone(zone)) + "：" + text;
   }
@@ -267,13 +274,21 @@ public class Verification {
 
 
   /** The answer trimmed to the fields asked. */
+  /** What the receiving agency's clerk found by other means, kept beside the agencies' answers for the case file. */
+  @Transactional
+  public void recordByHand(String applicationNo, String service, String text) {
+    results.save(new VerificationResult(applicationNo, service == null ? "MANUAL" : service, "by-hand", clock.instant(),
+        JSON.createObjectNode().put("verifiedByHand", text).toString()));
+  }
+
   /** The agencies' answers to the case's queries, oldest first. */
   @Transactional(readOnly = true)
   public List<Answer> answers(String applicationNo) {
     return results.findByApplicationNoOrderById(applicationNo).stream().map(result -> {
       Map<String, String> fields = new java.util.LinkedHashMap<>();
       try {
-        JSON.readTree(result.getBody()).fields().forEachRemaining(field -> fields.put(field.getKey(),
+        JSON.readTree(result.getBody()).fields().forEachRemaining(field -> fields.put(
+            FIELD_LABELS.getOrDefault(field.getKey(), field.getKey()),
             field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         fields.put("body", result.getBody());

@@ -75,7 +75,7 @@ class VerificationAdapters {
     };
   }
 
-  /** The clerk's manual verification (聯繫單) becomes a line of the case's verification summary. */
+  /** The clerk's manual verification (聯繫單) is kept with the agencies' answers, and is a line of the summary. */
   @Bean
   TaskListener manualVerificationRecorder() {
     return task -> {
@@ -84,8 +84,9 @@ class VerificationAdapters {
       if (answer == null || answer.isBlank()) {
         throw new Refusal("請記錄查得的內容與方式。 Record what was found, and how.");
       }
-      append(task.getExecution(),
-          "人工查證 Verified by hand: " + answer + (reference == null || reference.isBlank() ? "" : " (" + reference + ")"));
+      String text = answer.strip() + (reference == null || reference.isBlank() ? "" : " (" + reference.strip() + ")");
+      verification.recordByHand(task.getExecution().getProcessBusinessKey(), Variables.SLIP_SERVICE.from(task), text);
+      append(task.getExecution(), "人工查證 Verified by hand: " + text);
     };
   }
 

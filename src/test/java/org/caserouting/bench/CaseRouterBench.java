@@ -61,6 +61,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "ADMIN_USER=bench-admin",
     "ADMIN_PASSWORD=bench-only-password",
+    "CASEROUTING_TRACKING_READER_KEY=bench-only-reader-key",
     "caserouting.receipts.key-file=target/bench/receipt-key.jwk.json",
     "caserouting.verification.enabled=false",
     // The same case as in earlier runs: no home visit to arrange and wait for.

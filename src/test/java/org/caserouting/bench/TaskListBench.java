@@ -60,6 +60,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {
     "ADMIN_USER=bench-admin",
     "ADMIN_PASSWORD=bench-only-password",
+    "CASEROUTING_TRACKING_READER_KEY=bench-only-reader-key",
     "caserouting.receipts.key-file=target/bench/receipt-key.jwk.json",
     "caserouting.verification.enabled=false",
     "caserouting.mail.poll-interval=P3650D",

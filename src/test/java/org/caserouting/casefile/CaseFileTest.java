@@ -60,6 +60,17 @@ class CaseFileTest {
             org.assertj.core.groups.Tuple.tuple("do-daan-clerk", CaseFileReads.What.DOCUMENT, fileId));
     assertThat(reads.of(no).get(0).agencyRoles()).isEqualTo("do-daan-clerk");
 
+    // The portal's data-access log has the same reads: office, role, and the person as a code.
+    var log = new Api(http).get("/api/applications/{no}/data-access", no).body();
+    assertThat(log.get("officialReads")).hasSize(2).allSatisfy(read -> {
+      assertThat(read.get("agency").asText()).isEqualTo("DO-DAAN");
+      assertThat(read.get("role").asText()).isEqualTo("CLERK");
+      assertThat(read.get("reader").asText()).matches("reader-[0-9a-f]{10}")
+          .isEqualTo(log.get("officialReads").get(0).get("reader").asText());
+    });
+    assertThat(log.get("officialReads").get(1).get("documentCode").asText()).isEqualTo("INCOME_RECORD");
+    assertThat(log.toString()).doesNotContain("do-daan-clerk");
+
     // The applicant's own page tells them: the office and the role, never the clerk's name.
     HttpHeaders chinese = new HttpHeaders();
     chinese.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-TW");

@@ -247,7 +247,8 @@ class NodeLossDrillTest {
           "ADMIN_PASSWORD", "drill-only",
           // The portal signs in with its key, whose hash the node is given, as in production.
           "PORTAL_KEY_SHA256", org.caserouting.platform.Sha256.of("demo"),
-          "CASEROUTING_RECEIPTS_JWK", jwk));
+          "CASEROUTING_RECEIPTS_JWK", jwk,
+          "CASEROUTING_TRACKING_READER_KEY", "drill-only-reader-key"));
       return new Node(name, builder.start(), port, log);
     }
 

@@ -53,6 +53,7 @@ class FieldStepTest {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired IntakeService intake;
   @Autowired MailOutbox outbox;
@@ -123,8 +124,10 @@ class FieldStepTest {
 
     Task review = task(no);
     assertThat(review.getTaskDefinitionKey()).isEqualTo(VerticalEscalatedApprovalProcess.Elements.FIRST_REVIEW);
-    assertThat(engine.getTaskService().getVariable(review.getId(), CaseVariables.FIELD_FINDINGS.name()))
-        .isEqualTo("戶內三人，無工作能力者一人，居住狀況屬實");
+    // The reviewing clerk reads what was found in the case file the review task links to.
+    assertThat(org.caserouting.support.WebappSession.signIn("http://localhost:" + port, "tasklist", "do-daan-clerk")
+            .open("/cases/" + no).text())
+        .contains("現場作業 Field steps", "戶內三人，無工作能力者一人，居住狀況屬實", "按鈴無人應門，已留聯繫單", "已完成 Done");
     assertThat(events.findByApplicationNoOrderByOccurredAtAscIdAsc(no)).extracting(CaseEvent::getKind)
         .containsSubsequence(CaseEventKind.FIELD_STEP_ARRANGED, CaseEventKind.FIELD_STEP_MISSED,
             CaseEventKind.FIELD_STEP_ARRANGED, CaseEventKind.FIELD_STEP_DONE);

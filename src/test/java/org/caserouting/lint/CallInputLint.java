@@ -40,7 +40,8 @@ import org.caserouting.platform.engine.task.TaskOutcome;
  * variable copied into a called instance costs a row, its removal and two history rows. So no
  * call passes {@code variables="all"}, and none leaves out a variable the called process reads
  * without setting it itself: in an expression, on a form (shown, or in a FEEL condition), on
- * Tasklist's cards, as a decision table's input, or to pass further down. A fact of the case
+ * Tasklist's cards, as a decision table's input, or to pass further down; and none passes what
+ * the called process never reads. A fact of the case
  * ({@code CaseVariables}) that a sub-process of the called one updates is still read before
  * that, so it is passed. A confined process ({@link ConfinedProcesses}) is passed nothing it
  * does not read, and its cards show only what it was given.
@@ -127,13 +128,14 @@ final class CallInputLint {
         }
         needed.stream().filter(name -> !passed.contains(name)).forEach(name -> findings.add(file + ": " + call.getId()
             + ": does not pass '" + name + "', which '" + call.getCalledElement() + "' reads and does not set"));
-        if (ConfinedProcesses.confines(call.getCalledElement())) {
-          Set<String> used = new TreeSet<>(reads.get(call.getCalledElement()));
-          used.addAll(ownVariables(call.getCalledElement()));
-          passed.stream().filter(name -> !used.contains(name))
-              .forEach(name -> findings.add(file + ": " + call.getId() + ": passes '" + name + "' to '"
-                  + call.getCalledElement() + "', which reads no such thing: a confined process gets only its question"));
-        }
+        Set<String> used = new TreeSet<>(reads.get(call.getCalledElement()));
+        used.addAll(declaredVariables(call.getCalledElement()));
+        String why = ConfinedProcesses.confines(call.getCalledElement())
+            ? "a confined process gets only its question"
+            : "each copy costs the case four statements";
+        passed.stream().filter(name -> !used.contains(name))
+            .forEach(name -> findings.add(file + ": " + call.getId() + ": passes '" + name + "' to '"
+                + call.getCalledElement() + "', which reads no such thing: " + why));
       }
     });
     return findings;
@@ -197,13 +199,19 @@ final class CallInputLint {
    * the case it names under its own name is still the intake's.
    */
   private Set<String> ownVariables(String key) {
-    Set<String> own = new TreeSet<>();
+    Set<String> own = declaredVariables(key);
+    own.removeAll(caseFacts);
+    return own;
+  }
+
+  /** Every variable a process's backing class declares, facts of the case included: its delegates read them. */
+  private Set<String> declaredVariables(String key) {
+    Set<String> declared = new TreeSet<>();
     backingClasses.stream()
         .filter(backing -> BackingClassLint.constant(backing, "KEY").filter(key::equals).isPresent())
         .forEach(backing -> BackingClassLint.nested(backing, "Variables")
-            .ifPresent(variables -> own.addAll(BackingClassLint.variables(variables))));
-    own.removeAll(caseFacts);
-    return own;
+            .ifPresent(variables -> declared.addAll(BackingClassLint.variables(variables))));
+    return declared;
   }
 
   /** What a form shows or computes from (it reads), and what a clerk writes on it. */
