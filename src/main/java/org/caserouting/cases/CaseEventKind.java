@@ -17,5 +17,7 @@ public enum CaseEventKind {
   /** Its findings recorded; or that it could not take place, and is arranged again. */
   FIELD_STEP_DONE,
   FIELD_STEP_MISSED,
+  /** A task handed to a clerk by the agency's chief or director (分案), or taken back from one. */
+  ASSIGNED,
   DECIDED
 }

@@ -24,8 +24,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo's people: an administrator {@code demo}, a process owner, and for every agency a
- * clerk, a section chief and a director, each in the group of that role. Every password is the
+ * Seeds the demo's people: an administrator {@code demo}, a process owner, and for every agency two
+ * clerks ({@code do-daan-clerk}, {@code do-daan-clerk-2}), a section chief and a director, each in
+ * the group of that role. Every password is the
  * demo password. Idempotent: existing users and groups are left as they are. What each role may
  * do is granted by {@link AgencyAccess} and {@link TaskFilters}, as in production.
  */
@@ -76,6 +77,10 @@ class DemoIdentitySeeder implements ApplicationRunner {
         group(id, agency.getNameZh() + " " + role.nameZh() + " / " + agency.getNameEn() + " " + role.nameEn(),
             Groups.GROUP_TYPE_WORKFLOW);
         user(id, agency.getNameZh() + role.nameZh(), agency.getNameEn() + " " + role.nameEn(), id);
+        if (role == Role.CLERK) {
+          // A second clerk, so that a chief has someone to hand work to (分案).
+          user(id + "-2", agency.getNameZh() + role.nameZh() + "二", agency.getNameEn() + " " + role.nameEn() + " 2", id);
+        }
       }
     }
     retireGlobalGrants();

@@ -96,6 +96,10 @@ class PermissionMatrixTest {
     READ_THE_TASK_FORM_DATA(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
     CLAIM_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CLERK, ADMIN)),
     COMPLETE_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CLERK, ADMIN)),
+    /** 分案: a clerk's task handed to another clerk of the agency, by its supervisors. */
+    ASSIGN_THE_TASK_TO_A_CLERK_OF_THE_AGENCY(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
+    /** Nobody hands agency A's task to agency B's clerk, through any door. */
+    ASSIGN_THE_TASK_TO_ANOTHER_AGENCYS_CLERK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.noneOf(Person.class)),
     READ_THE_CASE_VARIABLES(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
     READ_THE_CASE_HISTORY(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
     READ_THE_TASK_HISTORY(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
@@ -203,6 +207,16 @@ class PermissionMatrixTest {
         Api.Response claimed = post(person, door, "/task/" + task.getId() + "/claim", "{\"userId\":\"" + person.user + "\"}");
         tasks.setAssignee(task.getId(), null);
         yield Outcome.status(claimed, 204);
+      }
+      case ASSIGN_THE_TASK_TO_A_CLERK_OF_THE_AGENCY, ASSIGN_THE_TASK_TO_ANOTHER_AGENCYS_CLERK -> {
+        String to = action == Action.ASSIGN_THE_TASK_TO_A_CLERK_OF_THE_AGENCY ? "do-daan-clerk-2" : "econ-clerk";
+        if (door == Door.TASKLIST) {
+          get(person, door, "/task/" + task.getId());
+        }
+        Api.Response assigned = post(person, door, "/task/" + task.getId() + "/assignee", "{\"userId\":\"" + to + "\"}");
+        boolean done = to.equals(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee());
+        tasks.setAssignee(task.getId(), null);
+        yield Outcome.of(assigned, done && assigned.status() == 204);
       }
       case COMPLETE_THE_TASK -> {
         Task fresh = waitingTask(submitted());

@@ -35,7 +35,8 @@ import org.caserouting.platform.AgencyGroups;
  * <ul>
  *   <li>the candidate group may work the task, as the engine grants by default;
  *   <li>A's section chief and director may read it, in Tasklist and in history, so supervisors see
- *       the agency's work without being able to take it over;
+ *       the agency's work; a task for A's clerks they may also assign (分案), to those clerks only
+ *       ({@link org.caserouting.platform.engine.task.AssigneeRule}), but not work themselves;
  *   <li>all three of A's groups may read the case it belongs to (the task's process instance and
  *       the case's root instance, running and historic), which is how our API and the engine REST
  *       API decide that a case is "theirs"; a task of a {@link ConfinedProcesses confined process}
@@ -60,8 +61,13 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
       String group = AgencyGroups.groupId(agency, supervisor);
       if (!group.equals(groupId)) {
         boolean newTask = createdInThisCommand(task.getId());
-        grant(grants, group, Resources.TASK, task.getId(), TaskPermissions.READ, newTask);
-        grant(grants, group, Resources.HISTORIC_TASK, task.getId(), HistoricTaskPermissions.READ, newTask);
+        // A task for the agency's clerks is the supervisors' to hand out (分案), to those clerks only
+        // (AssigneeRule); any other task of the agency they may only read.
+        Permission[] onTask = agencyRole.get().role() == Role.CLERK
+            ? new Permission[] {TaskPermissions.READ, TaskPermissions.TASK_ASSIGN}
+            : new Permission[] {TaskPermissions.READ};
+        grant(grants, group, Resources.TASK, task.getId(), newTask, onTask);
+        grant(grants, group, Resources.HISTORIC_TASK, task.getId(), newTask, HistoricTaskPermissions.READ);
       }
     }
     Set<String> caseInstances = new LinkedHashSet<>();
@@ -74,8 +80,8 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
     for (Role role : Role.values()) {
       String group = AgencyGroups.groupId(agency, role);
       for (String instance : caseInstances) {
-        grant(grants, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ, true);
-        grant(grants, group, Resources.HISTORIC_PROCESS_INSTANCE, instance, HistoricProcessInstancePermissions.READ, true);
+        grant(grants, group, Resources.PROCESS_INSTANCE, instance, true, Permissions.READ);
+        grant(grants, group, Resources.HISTORIC_PROCESS_INSTANCE, instance, true, HistoricProcessInstancePermissions.READ);
       }
     }
     return grants.toArray(AuthorizationEntity[]::new);
@@ -97,13 +103,13 @@ class AgencyAuthorizationProvider extends DefaultAuthorizationProvider {
    *     resource, or loaded its grants ({@link #loadGrantsOn}); else the database is asked
    */
   private void grant(List<AuthorizationEntity> grants, String groupId, Resource resource, String resourceId,
-      Permission permission, boolean known) {
+      boolean known, Permission... permissions) {
     AuthorizationEntity held = heldInThisCommand(groupId, resource, resourceId);
     AuthorizationEntity stored = held != null || known ? held : getGrantAuthorizationByGroupId(groupId, resource, resourceId);
     if (stored == null) {
-      grants.add(createGrantAuthorization(null, groupId, resource, resourceId, permission));
+      grants.add(createGrantAuthorization(null, groupId, resource, resourceId, permissions));
     } else {
-      addPermissions(stored, permission);
+      addPermissions(stored, permissions);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
@@ -29,7 +31,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  * alike. The commands keep these in protected fields; if an engine upgrade renames one, the
  * engine refuses to start rather than let a door through unchecked.
  */
-record TaskCall(Door door, String taskId, Map<String, ?> variables, Collection<String> removals, String code) {
+record TaskCall(
+    Door door, String taskId, Map<String, ?> variables, Collection<String> removals, String code, String assignee) {
 
   /** The ways a person can act on a task. */
   enum Door {
@@ -39,8 +42,11 @@ record TaskCall(Door door, String taskId, Map<String, ?> variables, Collection<S
     BPMN_ERROR("bpmnError"),
     ESCALATION("bpmnEscalation"),
     WRITE_VARIABLES("variables"),
-    /** Claiming or assigning: no variables, but a guard on the task may refuse it. */
-    CLAIM("claim");
+    /** Claiming: for oneself only. */
+    CLAIM("claim"),
+    /** Assigning (分案) or delegating: only to someone the task is offered to ({@link AssigneeRule}). */
+    ASSIGN("assignee"),
+    DELEGATE("delegate");
 
     final String restName;
 
@@ -70,7 +76,11 @@ record TaskCall(Door door, String taskId, Map<String, ?> variables, Collection<S
   private static final Field PATCH_VARIABLES = field(AbstractPatchVariablesCmd.class, "variables");
   private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
   private static final Field CLAIM_TASK_ID = field(ClaimTaskCmd.class, "taskId");
+  private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
   private static final Field ASSIGN_TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
+  private static final Field ASSIGN_USER_ID = field(AbstractAddIdentityLinkCmd.class, "userId");
+  private static final Field DELEGATE_TASK_ID = field(DelegateTaskCmd.class, "taskId");
+  private static final Field DELEGATE_USER_ID = field(DelegateTaskCmd.class, "userId");
 
   /** The call, if the command acts on a user task's variables or ends it. */
   static Optional<TaskCall> of(Command<?> command) {
@@ -101,10 +111,13 @@ record TaskCall(Door door, String taskId, Map<String, ?> variables, Collection<S
           read(PATCH_DELETIONS, command), null);
     }
     if (command instanceof ClaimTaskCmd) {
-      return call(Door.CLAIM, CLAIM_TASK_ID, command, null, null, null);
+      return handOver(Door.CLAIM, read(CLAIM_TASK_ID, command), read(CLAIM_USER_ID, command));
     }
     if (command instanceof AssignTaskCmd) {
-      return call(Door.CLAIM, ASSIGN_TASK_ID, command, null, null, null);
+      return handOver(Door.ASSIGN, read(ASSIGN_TASK_ID, command), read(ASSIGN_USER_ID, command));
+    }
+    if (command instanceof DelegateTaskCmd) {
+      return handOver(Door.DELEGATE, read(DELEGATE_TASK_ID, command), read(DELEGATE_USER_ID, command));
     }
     return Optional.empty();
   }
@@ -113,7 +126,17 @@ record TaskCall(Door door, String taskId, Map<String, ?> variables, Collection<S
       Door door, Field taskId, Command<?> command, Map<String, ?> variables, Collection<String> removals, String code) {
     return Optional.of(
         new TaskCall(door, read(taskId, command), variables == null ? Map.of() : variables,
-            removals == null ? List.of() : removals, code));
+            removals == null ? List.of() : removals, code, null));
+  }
+
+  /** A claim, an assignment or a delegation: the task and the person it would go to (null: nobody). */
+  private static Optional<TaskCall> handOver(Door door, String taskId, String assignee) {
+    return Optional.of(new TaskCall(door, taskId, Map.of(), List.of(), null, assignee));
+  }
+
+  /** Whether the call hands the task to someone (or takes it from them) rather than working it. */
+  boolean handsOver() {
+    return door == Door.CLAIM || door == Door.ASSIGN || door == Door.DELEGATE;
   }
 
   @SuppressWarnings("unchecked")

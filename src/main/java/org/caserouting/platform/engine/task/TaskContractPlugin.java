@@ -2,6 +2,8 @@ package org.caserouting.platform.engine.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,9 +13,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +42,17 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
   private static final OutcomeContract OUTCOMES = new OutcomeContract();
 
   private final TaskContracts contracts = new TaskContracts();
+  private final Supplier<TaskAssignments> assignments;
+
+  @Autowired
+  TaskContractPlugin(ObjectProvider<TaskAssignments> assignments) {
+    this.assignments = assignments::getIfAvailable;
+  }
+
+  /** For an engine without the case's record (the model tests' own engines): assignments go unrecorded. */
+  public TaskContractPlugin() {
+    this.assignments = () -> null;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -51,6 +69,7 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, OUTCOMES::clearPreviousAnswer);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, contracts::recompute);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, OUTCOMES);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskContractPlugin.this::recordAssignment);
           }
         });
     configuration.setCustomPreBPMNParseListeners(listeners);
@@ -64,6 +83,7 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
               return next.execute(command);
             }
             contracts.check(call, Context.getCommandContext());
+            AssigneeRule.check(call, Context.getCommandContext());
             try {
               return next.execute(command);
             } catch (RuntimeException failure) {
@@ -75,6 +95,28 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
         append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), check));
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+  }
+
+  /**
+   * A task handed by one person to another, or taken back from someone, goes on the case's record;
+   * a person taking a task for themselves (a claim) does not.
+   */
+  private void recordAssignment(DelegateTask task) {
+    String by = Context.getCommandContext().getAuthenticatedUserId();
+    String to = task.getAssignee();
+    if (by == null || by.equals(to) || !(task instanceof TaskEntity entity)) {
+      return;
+    }
+    PropertyChange change = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+    String from = change == null ? null : change.getOrgValueString();
+    String applicationNo = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    TaskAssignments log = assignments.get();
+    if (log == null || applicationNo == null) {
+      return;
+    }
+    List<String> groups = task.getCandidates().stream()
+        .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
+    log.assigned(applicationNo, task.getName(), groups, by, from, to);
   }
 
   @Override

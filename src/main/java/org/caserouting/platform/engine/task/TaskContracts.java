@@ -56,7 +56,7 @@ final class TaskContracts {
 
   /** Refuses the call, naming every variable it may not write, before anything is written. */
   void check(TaskCall call, CommandContext context) {
-    if (call.door() == Door.CLAIM) {
+    if (call.handsOver()) {
       return;
     }
     TaskEntity task = context.getTaskManager().findTaskById(call.taskId());
@@ -179,7 +179,7 @@ final class TaskContracts {
     return switch (call.door()) {
       // The engine REST API and Tasklist's own API both answer these 400.
       case COMPLETE, SUBMIT_FORM -> new FormFieldValidationException(problems, message);
-      case RESOLVE, BPMN_ERROR, ESCALATION, CLAIM -> new BadUserRequestException(message);
+      case RESOLVE, BPMN_ERROR, ESCALATION, CLAIM, ASSIGN, DELEGATE -> new BadUserRequestException(message);
       // Writing a variable through a task is an act the task's contract does not permit: 403 on every door.
       case WRITE_VARIABLES -> new AuthorizationException(message);
     };
