@@ -1,5 +1,6 @@
 package org.caserouting.casefile;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The case file (案卷), for staff of every agency the case has reached: the application and the
@@ -58,11 +61,13 @@ class CaseFileController {
   private final FieldSteps fieldSteps;
   private final CurrentStages stages;
   private final Supplementation supplementation;
+  private final CaseAssignments assignments;
 
   CaseFileController(CaseAccess access, ApplicationViews views, ApplicationFiles files, SignOffChain signOffs,
       CaseEventRepository events, CaseFileReads reads, CalendarProperties calendar, Catalog catalog,
       Verification verification, EvidenceLog evidence, JointReview jointReview, FieldSteps fieldSteps,
-      CurrentStages stages, Supplementation supplementation) {
+      CurrentStages stages, Supplementation supplementation, CaseAssignments assignments) {
+    this.assignments = assignments;
     this.verification = verification;
     this.evidence = evidence;
     this.jointReview = jointReview;
@@ -80,7 +85,8 @@ class CaseFileController {
   }
 
   @GetMapping("/cases/{applicationNo}")
-  String caseFile(@PathVariable String applicationNo, Authentication signedIn, Model model, HttpServletResponse response) {
+  String caseFile(@PathVariable String applicationNo, Authentication signedIn, Model model, HttpServletRequest request,
+      HttpServletResponse response) {
     try {
       access.requireReadable(applicationNo, signedIn);
     } catch (ApiProblem refused) {
@@ -111,8 +117,51 @@ class CaseFileController {
     model.addAttribute("fieldSteps", fieldSteps.of(applicationNo));
     model.addAttribute("stages", stages.of(applicationNo));
     model.addAttribute("supplements", supplementation.of(applicationNo));
+    model.addAttribute("assignable", assignments.of(applicationNo, Caller.of(signedIn)));
+    model.addAttribute("csrf", csrfToken(request));
     model.addAttribute("time", new Times(calendar.zone()));
     return "casefile";
+  }
+
+  /**
+   * 分案: the chief or director hands one of the case's tasks to a clerk of the agency, or back to
+   * the agency's list. The form carries the Tasklist session's own CSRF token; the engine decides
+   * whether the assignment may be made.
+   */
+  @PostMapping("/cases/{applicationNo}/assign")
+  String assign(@PathVariable String applicationNo, @RequestParam String taskId,
+      @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String csrf,
+      Authentication signedIn, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String expected = csrfToken(request);
+    if (expected == null || !java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        csrf.getBytes(StandardCharsets.UTF_8))) {
+      response.setStatus(403);
+      model.addAttribute("applicationNo", applicationNo);
+      model.addAttribute("status", 403);
+      return "casefile-refused";
+    }
+    try {
+      access.requireReadable(applicationNo, signedIn);
+      assignments.assign(applicationNo, taskId, assignee, Caller.of(signedIn));
+    } catch (ApiProblem refused) {
+      response.setStatus(refused.status().value());
+      model.addAttribute("applicationNo", applicationNo);
+      model.addAttribute("status", refused.status().value());
+      return "casefile-refused";
+    } catch (org.camunda.bpm.engine.AuthorizationException | org.camunda.bpm.engine.BadUserRequestException refused) {
+      String page = caseFile(applicationNo, signedIn, model, request, response);
+      response.setStatus(refused instanceof org.camunda.bpm.engine.AuthorizationException ? 403
+          : refused instanceof org.camunda.bpm.engine.exception.NotFoundException ? 404 : 400);
+      model.addAttribute("assignError", refused.getMessage());
+      return page;
+    }
+    return "redirect:/cases/" + applicationNo + "#assign";
+  }
+
+  /** The Camunda webapps' CSRF token of this session, which Tasklist sends with every change it makes. */
+  private static String csrfToken(HttpServletRequest request) {
+    var session = request.getSession(false);
+    return session == null ? null : (String) session.getAttribute("CAMUNDA_CSRF_TOKEN");
   }
 
   /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */

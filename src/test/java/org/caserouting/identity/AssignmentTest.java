@@ -85,6 +85,26 @@ class AssignmentTest {
   }
 
   @Test
+  void theCaseFilesFormNeedsTheTasklistSessionsOwnToken() {
+    WebappSession chief = WebappSession.signIn("http://localhost:" + port, "tasklist", "do-daan-chief");
+    chief.engineGet("/task/" + review.getId()); // as Tasklist loads the task whose form links to the file
+    WebappSession.Page caseFile = chief.open("/cases/" + no);
+    assertThat(caseFile.text()).contains("分案 Hand out the agency", "do-daan-clerk-2");
+
+    WebappSession.Page forged = chief.submit(caseFile, "/cases/" + no + "/assign",
+        java.util.Map.of("taskId", review.getId(), "assignee", "do-daan-clerk-2", "csrf", "not-the-token"));
+    assertThat(forged.status()).as("a request another site made the browser send").isEqualTo(403);
+    assertThat(assignee()).isNull();
+
+    WebappSession.Page assigned = chief.submit(caseFile, "/cases/" + no + "/assign",
+        java.util.Map.of("taskId", review.getId(), "assignee", "do-daan-clerk-2"));
+    assertThat(assigned.status()).isEqualTo(302);
+    assertThat(assignee()).isEqualTo("do-daan-clerk-2");
+    assertThat(WebappSession.signIn("http://localhost:" + port, "tasklist", "do-daan-clerk").open("/cases/" + no).text())
+        .as("a clerk is offered nothing to hand out").doesNotContain("分案 Hand out the agency");
+  }
+
+  @Test
   void aClerkCannotHandOutWorkNorClaimInAnotherNamesName() {
     assertThat(assign("do-daan-clerk", "do-daan-clerk-2").status()).as("the engine's assign permission").isEqualTo(403);
     assertThat(assign("econ-chief", "do-daan-clerk-2").status()).as("another agency's chief").isIn(403, 404);

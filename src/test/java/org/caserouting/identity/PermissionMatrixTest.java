@@ -98,6 +98,8 @@ class PermissionMatrixTest {
     COMPLETE_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CLERK, ADMIN)),
     /** 分案: a clerk's task handed to another clerk of the agency, by its supervisors. */
     ASSIGN_THE_TASK_TO_A_CLERK_OF_THE_AGENCY(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
+    /** The same from the case file's 分案 form, offered to the supervisors of the agency whose clerks the task is for. */
+    ASSIGN_FROM_THE_CASE_FILE(List.of(Door.TASKLIST), EnumSet.of(A_CHIEF, A_DIRECTOR)),
     /** Nobody hands agency A's task to agency B's clerk, through any door. */
     ASSIGN_THE_TASK_TO_ANOTHER_AGENCYS_CLERK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.noneOf(Person.class)),
     READ_THE_CASE_VARIABLES(List.of(Door.ENGINE_REST, Door.COCKPIT), union(AGENCY_A, ADMIN)),
@@ -217,6 +219,15 @@ class PermissionMatrixTest {
         boolean done = to.equals(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee());
         tasks.setAssignee(task.getId(), null);
         yield Outcome.of(assigned, done && assigned.status() == 204);
+      }
+      case ASSIGN_FROM_THE_CASE_FILE -> {
+        WebappSession session = session(person, door);
+        WebappSession.Page caseFile = session.open("/cases/" + applicationNo);
+        WebappSession.Page page = session.submit(caseFile, "/cases/" + applicationNo + "/assign",
+            Map.of("taskId", task.getId(), "assignee", "do-daan-clerk-2"));
+        boolean done = "do-daan-clerk-2".equals(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee());
+        tasks.setAssignee(task.getId(), null);
+        yield new Outcome(done && page.status() == 302, page.status(), "case file assign " + page.status());
       }
       case COMPLETE_THE_TASK -> {
         Task fresh = waitingTask(submitted());

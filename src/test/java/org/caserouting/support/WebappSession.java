@@ -95,6 +95,35 @@ public final class WebappSession {
     }
   }
 
+  /**
+   * A form of one of our staff pages posted as the browser would: the fields given, and the hidden
+   * fields of the page it was on (its CSRF token among them), unless given.
+   */
+  public Page submit(Page from, String path, java.util.Map<String, String> fields) {
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    java.util.regex.Matcher hidden = java.util.regex.Pattern
+        .compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">").matcher(from.text());
+    while (hidden.find()) {
+      all.putIfAbsent(hidden.group(1), hidden.group(2));
+    }
+    String form = all.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    try {
+      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** What a page or document answered. */
   public record Page(int status, String contentType, String location, byte[] body) {
     public String text() {
