@@ -120,6 +120,7 @@ class CaseFileController {
     model.addAttribute("assignable", assignments.of(applicationNo, Caller.of(signedIn)));
     model.addAttribute("csrf", csrfToken(request));
     model.addAttribute("time", new Times(calendar.zone()));
+    model.addAttribute("roles", new Roles());
     return "casefile";
   }
 
@@ -168,6 +169,15 @@ class CaseFileController {
   record Agencies(Catalog catalog) {
     public String name(String code) {
       return catalog.agency(code).map(agency -> agency.getNameZh() + " " + agency.getNameEn()).orElse(code);
+    }
+  }
+
+  /** A role as the clerks say it, zh-TW and English, from the English name a stage carries. */
+  record Roles() {
+    public String name(String nameEn) {
+      return java.util.Arrays.stream(org.caserouting.platform.AgencyGroups.Role.values())
+          .filter(role -> role.nameEn().equals(nameEn)).findFirst()
+          .map(role -> role.nameZh() + " " + role.nameEn()).orElse(nameEn == null ? "" : nameEn);
     }
   }
 

@@ -112,7 +112,8 @@ class CaseFileTest {
     api.workTask("trans-clerk", no, TaskOutcome.APPROVE);
     WebappSession tasklist = WebappSession.signIn(base(), "tasklist", "trans-clerk");
     assertThat(tasklist.open("/cases/" + no).text())
-        .contains("期限 Deadlines", "目前承辦 Where the case waits now", "臺北市政府工務局", "臺北市政府警察局", "尚未回復 Not yet answered");
+        .contains("期限 Deadlines", "目前承辦 Where the case waits now", "臺北市政府工務局", "臺北市政府警察局", "尚未回復 Not yet answered",
+            "承辦人 Clerk");
 
     api.workTask("works-clerk", no, TaskOutcome.AGREE_WITH_CONDITIONS,
         JointReviewProcess.Variables.CONDITIONS.of("活動結束後二小時內恢復路面"));
