@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * does any content no other case still names. Nightly, on every node; deleting twice is harmless.
  */
 @Component
-class FileRetention {
+public class FileRetention {
 
   private static final Logger log = LoggerFactory.getLogger(FileRetention.class);
 
@@ -44,6 +44,10 @@ class FileRetention {
         delete from application_file where application_no in
           (select application_no from application where decided_at is not null and decided_at < ?)""",
         Timestamp.from(endedBefore));
+    // A mail's attachment (the decision letter) goes with the case's files; the record of the mail stays.
+    jdbc.update("""
+        update notification set attachment_sha256 = null where attachment_sha256 is not null and not exists
+          (select 1 from application_file where application_file.sha256 = notification.attachment_sha256)""");
     int contents = jdbc.update("""
         delete from document_content where not exists
           (select 1 from application_file where application_file.sha256 = document_content.sha256)""");

@@ -2,7 +2,6 @@ package org.caserouting.letters;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,7 +22,6 @@ class LetterFont implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(LetterFont.class);
 
   private final TrueTypeFont font;
-  private final String description;
   private final AutoCloseable source;
 
   LetterFont(LetterProperties properties) {
@@ -41,6 +39,8 @@ class LetterFont implements DisposableBean {
           TrueTypeCollection collection = new TrueTypeCollection(file);
           TrueTypeFont face = collection.getFontByName(fileAndFace[1]);
           if (face == null || isPostScript(face)) {
+            log.warn("Font {} is passed over for the decision letters: {}", candidate,
+                face == null ? "the collection has no face of that name" : "its outlines are CFF, which cannot be subset");
             collection.close();
             continue;
           }
@@ -50,6 +50,8 @@ class LetterFont implements DisposableBean {
           TrueTypeFont single = new org.apache.fontbox.ttf.TTFParser().parse(
               new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file));
           if (isPostScript(single)) {
+            log.warn("Font {} is passed over for the decision letters: its outlines are CFF, which cannot be subset",
+                candidate);
             single.close();
             continue;
           }
@@ -64,7 +66,6 @@ class LetterFont implements DisposableBean {
     }
     this.font = found;
     this.source = opened;
-    this.description = name;
     if (found == null) {
       log.warn("No Traditional Chinese TrueType font found at {}: decisions are recorded and mailed without their"
           + " letter (處分書). Install Debian's fonts-arphic-uming, or name a font in caserouting.letters.fonts.",
@@ -81,10 +82,6 @@ class LetterFont implements DisposableBean {
   /** The font, when one is installed. */
   Optional<TrueTypeFont> font() {
     return Optional.ofNullable(font);
-  }
-
-  String description() {
-    return description;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.caserouting.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
@@ -10,7 +11,9 @@ import org.caserouting.support.Submission;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -32,6 +35,7 @@ class AssignmentBrowserTest extends BrowserTest {
         .body().get("applicationNo").asText();
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(no).singleResult().getId();
 
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     new Tasklist(browser, base()).signIn("do-beitou-chief");
     browser.get(base() + "/cases/" + no);
     Select clerks = new Select(browser.findElement(By.id("assignee-" + taskId)));
@@ -39,10 +43,12 @@ class AssignmentBrowserTest extends BrowserTest {
         .as("the office's clerks, and the office's list").containsExactly("", "do-beitou-clerk", "do-beitou-clerk-2");
     clerks.selectByValue("do-beitou-clerk-2");
     Chromium.screenshot(browser, "assign-1-chief-picks-a-clerk");
-    browser.findElement(By.cssSelector("#assign button[type='submit'], section[aria-labelledby='assign'] button")).click();
+    browser.findElement(By.cssSelector("section[aria-labelledby='assign'] button")).click();
+    // The page comes back with the assignment on the case's record.
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "分案 Assigned"));
 
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("do-beitou-clerk-2");
-    assertThat(browser.findElement(By.tagName("body")).getText()).contains("分案 Assigned", "do-beitou-clerk-2");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("do-beitou-clerk-2");
     Chromium.screenshot(browser, "assign-2-assigned");
 
     // The form altered in the browser to name another agency's clerk: the engine refuses it.
@@ -51,7 +57,7 @@ class AssignmentBrowserTest extends BrowserTest {
     new Select(browser.findElement(By.id("assignee-" + taskId))).selectByIndex(2);
     browser.findElement(By.cssSelector("section[aria-labelledby='assign'] button")).click();
 
-    assertThat(browser.findElement(By.cssSelector("[role='alert']")).getText())
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role='alert']"))).getText())
         .contains("只能分派給此任務交辦的人員", "econ-clerk");
     Chromium.screenshot(browser, "assign-3-another-agency-refused");
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("do-beitou-clerk-2");

@@ -61,6 +61,8 @@ class DecisionLetterTest {
   @Autowired TestRestTemplate http;
   @Autowired MailOutbox outbox;
   @Autowired LetterFont font;
+  @Autowired org.caserouting.documents.FileRetention retention;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   Api api;
   /** Each test looks up from an address of its own, so the per-client limit is not shared with other tests. */
   String client;
@@ -150,6 +152,24 @@ class DecisionLetterTest {
     assertThat(byLink.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
     assertThat(byLink.getHeaders().getCacheControl()).contains("no-store");
     assertThat(Sha256.of(byLink.getBody())).isEqualTo(sha256);
+  }
+
+  @Test
+  void theLetterGoesWithTheCasesFilesWhenItsRetentionEndsAndTheMailsRecordStays() {
+    String email = "chen-" + UUID.randomUUID() + "@example.tw";
+    String no = api.submit(Submission.householdTranscript().applicant("email", email)).body().get("applicationNo").asText();
+    api.workTask("hr-daan-clerk", no, APPROVE, OPINION.of("核發英文戶籍謄本"));
+    api.workTask("hr-daan-chief", no, APPROVE);
+    outbox.dispatch(Instant.now());
+    // Decided six years ago: past the five years of caserouting.retention.
+    jdbc.update("update application set decided_at = ? where application_no = ?",
+        java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(6 * 365))), no);
+
+    assertThat(retention.removeExpired()).isPositive();
+
+    assertThat(letterFromApi(no, ID_SUFFIX).getStatusCode().value()).isEqualTo(404);
+    assertThat(jdbc.queryForList("select attachment_sha256 from notification where application_no = ? and kind = 'DECISION'",
+        String.class, no)).containsExactly((String) null);
   }
 
   @Test
