@@ -59,10 +59,28 @@ public class Verification {
   public record Answer(String service, String serviceName, String sourceAgency, Instant fetchedAt,
       Map<String, String> fields) {}
 
-  /** Our own fields among the agencies' (whose fields keep the names their services give them). */
-  private static final Map<String, String> FIELD_LABELS = Map.of(
-      "contactSlipAnswer", "聯繫單回復 Answer to the contact slip",
-      "verifiedByHand", "人工查證 Verified by hand");
+  /**
+   * The fields the agencies' services answer (the names in documents.yaml's verifiedBy), and our
+   * own, as the case file shows them: zh-TW and English, never the services' codes.
+   */
+  static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+      Map.entry("members", "戶內人口 Household members"),
+      Map.entry("address", "戶籍地址 Registered address"),
+      Map.entry("income", "所得 Income"),
+      Map.entry("property", "財產 Property"),
+      Map.entry("taxPaid", "納稅 Tax paid"),
+      Map.entry("owner", "所有權人 Owner"),
+      Map.entry("area", "面積 Area"),
+      Map.entry("zoning", "使用分區 Zoning"),
+      Map.entry("status", "狀態 Status"),
+      Map.entry("name", "名稱 Name"),
+      Map.entry("companyId", "統一編號 Unified business number"),
+      Map.entry("permittedUse", "核准用途 Permitted use"),
+      Map.entry("permitNo", "執照號碼 Permit number"),
+      Map.entry("disability", "身心障礙 Disability"),
+      Map.entry("enrolled", "在學 Enrolled"),
+      Map.entry("contactSlipAnswer", "聯繫單回復 Answer to the contact slip"),
+      Map.entry("verifiedByHand", "人工查證 Verified by hand"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -144,7 +144,8 @@ class AgencyVerificationTest {
 
     // The clerk reads each answer in the case file, with its source and time, and every query with its outcome.
     assertThat(caseFileOf(work)).contains("機關查證回覆 What the agencies answered",
-        "Household registration 戶籍 — 臺北市大安區戶政事務所", "林美麗", "臺北市大安區和平東路二段106號",
+        "Household registration 戶籍 — 臺北市大安區戶政事務所", "戶內人口 Household members", "林美麗",
+        "戶籍地址 Registered address", "臺北市大安區和平東路二段106號",
         "Tax 財稅 — 臺北市稅捐稽徵處", "120000", "已回覆 Answered");
   }
 
