@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationNumbers;
