@@ -205,8 +205,7 @@ public class Verification {
     evidence.append(new VerificationEvidence.Query(applicationNo, ContactSlipProcess.Elements.ANSWER, requestingAgency,
         clerk == null ? "system" : clerk, service, sourceAgency, purpose, fields)
         .answeredByClerk(clock.instant(), Sha256.of(text)));
-    results.save(new VerificationResult(applicationNo, service, "contact-slip", clock.instant(),
-        JSON.createObjectNode().put("contactSlipAnswer", text).toString()));
+    keepAnswer(applicationNo, service, "contact-slip", "contactSlipAnswer", text);
     String source = catalog.agency(sourceAgency).map(Agency::getNameZh).orElse(sourceAgency);
     return "聯繫單 Contact slip, " + source + " " + WHEN.format(clock.instant().atZone(zone)) + "：" + text;
   }
@@ -295,8 +294,13 @@ public class Verification {
   /** What the receiving agency's clerk found by other means, kept beside the agencies' answers for the case file. */
   @Transactional
   public void recordByHand(String applicationNo, String service, String text) {
-    results.save(new VerificationResult(applicationNo, service == null ? "MANUAL" : service, "by-hand", clock.instant(),
-        JSON.createObjectNode().put("verifiedByHand", text).toString()));
+    keepAnswer(applicationNo, service == null ? "MANUAL" : service, "by-hand", "verifiedByHand", text);
+  }
+
+  /** An answer a person gave (a clerk's, not a service's), kept beside the services' for the case file. */
+  private void keepAnswer(String applicationNo, String service, String how, String field, String text) {
+    results.save(new VerificationResult(applicationNo, service, how, clock.instant(),
+        JSON.createObjectNode().put(field, text).toString()));
   }
 
   /** The agencies' answers to the case's queries, oldest first. */

@@ -82,17 +82,7 @@ public final class WebappSession {
 
   /** A page of ours opened in the same browser session, such as a case file; redirects are not followed. */
   public Page open(String path) {
-    try {
-      HttpResponse<byte[]> response =
-          client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("Location").orElse(null), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return page(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
   /**
@@ -109,11 +99,15 @@ public final class WebappSession {
     String form = all.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(java.util.stream.Collectors.joining("&"));
+    return page(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** The page the request answers in this session, its body as bytes. */
+  private Page page(HttpRequest request) {
     try {
-      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(null), response.body());
     } catch (IOException e) {
