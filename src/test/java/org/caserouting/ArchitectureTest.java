@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  *   tracking  casefile                            the applicant's and the staff's read sides
- *   intake  review  changes  supplementation  fieldstep  operations  deadlines  reports
+ *   intake  review  changes  supplementation  fieldstep  operations  deadlines  reports  deputies
  *   receipts                                      signed receipts, certifying the sign-off chain
  *   signoff  verification  mail  identity
  *   documents                                     the applicant's files: checked, scanned, kept
@@ -50,6 +50,7 @@ class ArchitectureTest {
           .layer("tracking").definedBy("org.caserouting.tracking..")
           .layer("casefile").definedBy("org.caserouting.casefile..")
           .layer("letters").definedBy("org.caserouting.letters..")
+          .layer("deputies").definedBy("org.caserouting.deputies..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
@@ -69,6 +70,7 @@ class ArchitectureTest {
           .whereLayer("deadlines").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("deputies").mayOnlyAccessLayers("platform", "catalog", "cases", "identity")
           .whereLayer("casefile").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation")
           .whereLayer("tracking").mayOnlyAccessLayers(

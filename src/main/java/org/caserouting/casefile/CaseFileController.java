@@ -19,6 +19,7 @@ import org.caserouting.catalog.Catalog;
 import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.fieldstep.FieldSteps;
 import org.caserouting.platform.ApiProblem;
+import org.caserouting.platform.WebappCsrf;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.review.JointReview;
 import org.caserouting.signoff.SignOffChain;
@@ -118,7 +119,7 @@ class CaseFileController {
     model.addAttribute("stages", stages.of(applicationNo));
     model.addAttribute("supplements", supplementation.of(applicationNo));
     model.addAttribute("assignable", assignments.of(applicationNo, Caller.of(signedIn)));
-    model.addAttribute("csrf", csrfToken(request));
+    model.addAttribute("csrf", WebappCsrf.token(request));
     model.addAttribute("time", new Times(calendar.zone()));
     model.addAttribute("roles", new Roles());
     return "casefile";
@@ -133,9 +134,7 @@ class CaseFileController {
   String assign(@PathVariable String applicationNo, @RequestParam String taskId,
       @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String csrf,
       Authentication signedIn, Model model, HttpServletRequest request, HttpServletResponse response) {
-    String expected = csrfToken(request);
-    if (expected == null || !java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-        csrf.getBytes(StandardCharsets.UTF_8))) {
+    if (!WebappCsrf.matches(request, csrf)) {
       response.setStatus(403);
       model.addAttribute("applicationNo", applicationNo);
       model.addAttribute("status", 403);
@@ -157,12 +156,6 @@ class CaseFileController {
       return page;
     }
     return "redirect:/cases/" + applicationNo + "#assign";
-  }
-
-  /** The Camunda webapps' CSRF token of this session, which Tasklist sends with every change it makes. */
-  private static String csrfToken(HttpServletRequest request) {
-    var session = request.getSession(false);
-    return session == null ? null : (String) session.getAttribute("CAMUNDA_CSRF_TOKEN");
   }
 
   /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */

@@ -19,5 +19,7 @@ public enum CaseEventKind {
   FIELD_STEP_MISSED,
   /** A task handed to a clerk by the agency's chief or director (分案), or taken back from one. */
   ASSIGNED,
+  /** A task handed to an absent person's acting deputy (職務代理) at the start of the period, or back at its end. */
+  ACTING_DEPUTY,
   DECIDED
 }

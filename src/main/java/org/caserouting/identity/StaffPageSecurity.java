@@ -26,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Staff pages (/cases/...) take the sign-in of Tasklist itself: the person signed in to the
+ * Staff pages (/cases/..., /staff/...) take the sign-in of Tasklist itself: the person signed in to the
  * Camunda webapps, with the groups the engine gave that session. No second password, no session of
  * our own; without a Tasklist session the page sends the browser to Tasklist's sign-in.
  */
@@ -40,7 +40,7 @@ class StaffPageSecurity {
   @Bean
   @Order(3)
   SecurityFilterChain staffPageFilterChain(HttpSecurity http, ProcessEngine engine) throws Exception {
-    return http.securityMatcher("/cases/**")
+    return http.securityMatcher("/cases/**", "/staff/**")
         .addFilterBefore(new TasklistSession(engine.getName()), AuthorizationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .exceptionHandling(handling -> handling.authenticationEntryPoint(

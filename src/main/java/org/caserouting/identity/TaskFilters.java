@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #AGENCY_OPEN}, per agency, for its section chiefs and director: all the agency's open tasks;
  *   <li>{@value #OVERDUE}, per agency, for all three roles: the agency's tasks past their due date
  *       (the deadline watch marks them);
+ *   <li>"代理 ... Acting for ...", per acting deputy and period: the absent colleague's group tasks
+ *       ({@link #actingFor}), removed when the period ends;
  *   <li>{@value #MY_TASKS}, per person: what they have claimed. Created for every member of an
  *       agency group at startup and at sign-in to Tasklist, so a newly added clerk has it too.
  * </ul>
@@ -127,6 +129,29 @@ public class TaskFilters implements ApplicationRunner {
       Filter filter = filters.newTaskFilter(MY_TASKS).setOwner(userId);
       save(filter, key, "我已認領的案件 Tasks I have claimed", -5, tasks.createTaskQuery().taskAssignee(userId));
       grants.toUser(userId, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  /**
+   * Gives an acting deputy (職務代理) the absent colleague's list for the period: the tasks offered to
+   * the colleague's group, which the engine offers the deputy too. Kept until {@link #stopActing}.
+   */
+  public void actingFor(long period, String deputy, String absent, String group) {
+    String key = "acting/" + period;
+    if (managedFilters(deputy).containsKey(key)) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter("代理 " + absent + " Acting for " + absent).setOwner(deputy);
+    save(filter, key, "職務代理期間 " + absent + " 的待辦 " + absent + "'s work while you act for them", -8,
+        tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks());
+    grants.toUser(deputy, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /** Takes the absent colleague's list away from the deputy when the period ends. */
+  public void stopActing(long period, String deputy) {
+    Filter filter = managedFilters(deputy).get("acting/" + period);
+    if (filter != null) {
+      filters.deleteFilter(filter.getId());
     }
   }
 

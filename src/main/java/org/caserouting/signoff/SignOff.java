@@ -39,6 +39,10 @@ public class SignOff {
   @Column(name = "user_id", nullable = false)
   private String userId;
 
+  /** The absent colleague this signer signed for as their deputy (職務代理), or null. */
+  @Column(name = "acting_for")
+  private String actingFor;
+
   @Column(name = "signed_at", nullable = false)
   private Instant signedAt;
 
@@ -80,6 +84,7 @@ public class SignOff {
     this.agency = content.agency();
     this.role = content.role();
     this.userId = content.userId();
+    this.actingFor = content.actingFor();
     this.signedAt = content.signedAt();
     this.decisionKind = content.draft().kind();
     this.draftReasons = content.draft().reasons();
@@ -93,8 +98,8 @@ public class SignOff {
 
   /** The content as stored now, to recompute the hash from. */
   SignOffContent content() {
-    return new SignOffContent(hashVersion, applicationNo, seq, level, agency, role, userId, signedAt, outcome, opinion,
-        draft());
+    return new SignOffContent(hashVersion, applicationNo, seq, level, agency, role, userId, actingFor, signedAt, outcome,
+        opinion, draft());
   }
 
   /** What the signer put their name to. */
@@ -124,6 +129,10 @@ public class SignOff {
 
   public String getUserId() {
     return userId;
+  }
+
+  public String getActingFor() {
+    return actingFor;
   }
 
   public Instant getSignedAt() {

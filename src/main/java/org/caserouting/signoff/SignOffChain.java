@@ -44,8 +44,8 @@ public class SignOffChain {
 
   @Transactional
   public SignOff append(
-      String applicationNo, int level, String agency, String role, String userId, SignedDraft draft, String outcome,
-      String opinion) {
+      String applicationNo, int level, String agency, String role, String userId, String actingFor, SignedDraft draft,
+      String outcome, String opinion) {
     // Two agencies signing the same case at once take turns here, so the chain has no fork.
     applications.lockByApplicationNo(applicationNo)
         .orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
@@ -54,7 +54,7 @@ public class SignOffChain {
     // Stored with microseconds, as the database keeps them, so the hash can be recomputed.
     SignOffContent content =
         new SignOffContent(
-            SignOffContent.CURRENT_VERSION, applicationNo, seq, level, agency, role, userId,
+            SignOffContent.CURRENT_VERSION, applicationNo, seq, level, agency, role, userId, actingFor,
             clock.instant().truncatedTo(ChronoUnit.MICROS), outcome, opinion == null ? "" : opinion, draft);
     return signOffs.save(new SignOff(content, previous == null ? null : previous.getHash()));
   }

@@ -10,7 +10,8 @@ import org.caserouting.platform.Sha256;
  *
  * <p>Version 1 covered the signer's own words only; version 2 also covers the draft they signed.
  * A row keeps the version it was signed with, so chains signed before still verify, and a chain
- * never goes back to version 1 after a version 2 row.
+ * never goes back to version 1 after a version 2 row. Version 3 also covers whom the signer acted
+ * for, when they signed as an absent colleague's deputy (職務代理).
  */
 record SignOffContent(
     int version,
@@ -20,12 +21,13 @@ record SignOffContent(
     String agency,
     String role,
     String userId,
+    String actingFor,
     Instant signedAt,
     String outcome,
     String opinion,
     SignedDraft draft) {
 
-  static final int CURRENT_VERSION = 2;
+  static final int CURRENT_VERSION = 3;
 
   String hash(String previousHash) {
     return switch (version) {
@@ -35,6 +37,9 @@ record SignOffContent(
       case 2 -> Sha256.ofFields(
           "sign-off/v2", applicationNo, seq, level, agency, role, userId, signedAt, draft.kind().name(),
           draft.reasons(), draft.conditions(), draft.minutes(), outcome, opinion, previousHash);
+      case 3 -> Sha256.ofFields(
+          "sign-off/v3", applicationNo, seq, level, agency, role, userId, actingFor == null ? "" : actingFor, signedAt,
+          draft.kind().name(), draft.reasons(), draft.conditions(), draft.minutes(), outcome, opinion, previousHash);
       default -> throw new IllegalStateException("Unknown sign-off hash version " + version);
     };
   }

@@ -13,7 +13,7 @@ class SignOffController {
 
   /** One signature: who, when, what they signed (the draft) and what they said; hash version 1 covers no draft. */
   record SignOffView(
-      int seq, int level, String agency, String role, String userId, Instant signedAt, DecisionKind decisionKind,
+      int seq, int level, String agency, String role, String userId, String actingFor, Instant signedAt, DecisionKind decisionKind,
       String draftReasons, String draftConditions, String minutes, String outcome, String opinion, int hashVersion,
       String previousHash, String hash) {}
 
@@ -39,7 +39,7 @@ class SignOffController {
         verified.why(),
         verified.signOffs().stream()
             .map(s -> new SignOffView(s.getSeq(), s.getLevel(), s.getAgency(), s.getRole(), s.getUserId(),
-                s.getSignedAt(), s.getDecisionKind(), s.draft().reasons(), s.draft().conditions(), s.draft().minutes(),
+                s.getActingFor(), s.getSignedAt(), s.getDecisionKind(), s.draft().reasons(), s.draft().conditions(), s.draft().minutes(),
                 s.getOutcome(), s.getOpinion(), s.getHashVersion(), s.getPreviousHash(), s.getHash()))
             .toList());
   }

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.caserouting.cases.Caller;
+import org.caserouting.deputies.Deputies;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +120,11 @@ class PermissionMatrixTest {
     SUBMIT_WITH_FILES_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     SUPPLY_MISSING_DOCUMENTS(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     READ_THE_DATA_EXCHANGE_REPORT(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, ADMIN)),
+    /** 職務代理: an acting deputy for one of agency A's clerks, named for a later period. */
+    NAME_A_DEPUTY_AT_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
+    LIST_AGENCY_AS_DEPUTIES(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
+    /** The staff page for deputies: each chief and director for their own agency. */
+    OPEN_THE_DEPUTIES_PAGE(List.of(Door.TASKLIST), EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR)),
     /** A field of the task's own form, kept on the task as a draft: the engine's UPDATE_VARIABLE, administrators only. */
     KEEP_A_FORM_FIELD_ON_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(ADMIN)),
     /** What steers the case is no field of any form: nobody writes it through a task. */
@@ -159,6 +167,7 @@ class PermissionMatrixTest {
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
   @Autowired ProcessEngine engine;
+  @Autowired Deputies deputies;
   @LocalServerPort int port;
 
   private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
@@ -269,6 +278,22 @@ class PermissionMatrixTest {
             "{\"documents\":[{\"documentClass\":\"UPLOADABLE\",\"title\":\"存摺封面影本\"}]}", new HttpHeaders()), 200);
       }
       case READ_THE_DATA_EXCHANGE_REPORT -> Outcome.status(new Api(http, person.user).get("/api/reports/data-exchange"), 200);
+      case NAME_A_DEPUTY_AT_AGENCY_A -> {
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).plusDays(1);
+        Api.Response named = new Api(http, person.user).postJson("/api/deputies",
+            "{\"absentUserId\":\"do-daan-clerk-2\",\"deputyUserId\":\"do-daan-clerk\",\"from\":\"" + tomorrow
+                + "T08:00\",\"to\":\"" + tomorrow.plusDays(1) + "T17:00\"}", new HttpHeaders());
+        if (named.status() == 201) {
+          deputies.end(named.body().get("id").asLong(), new Caller("demo", Set.of(Groups.CAMUNDA_ADMIN)));
+        }
+        yield Outcome.status(named, 201);
+      }
+      case LIST_AGENCY_AS_DEPUTIES -> Outcome.status(new Api(http, person.user).get("/api/deputies?agency=DO-DAAN"), 200);
+      case OPEN_THE_DEPUTIES_PAGE -> {
+        WebappSession.Page page = session(person, door).open("/staff/deputies");
+        yield new Outcome(page.status() == 200 && page.text().contains("指定代理人 Name a deputy"), page.status(),
+            "deputies page " + page.status());
+      }
       case KEEP_A_FORM_FIELD_ON_THE_TASK ->
           Outcome.status(put(person, door, "/task/" + task.getId() + "/localVariables/opinion", "{\"value\":\"草稿\"}"), 204);
       case WRITE_WHAT_STEERS_THE_CASE_THROUGH_THE_TASK ->

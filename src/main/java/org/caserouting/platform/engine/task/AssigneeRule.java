@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  *   <li>an assignment or delegation goes to someone the task is offered to: a member of one of
  *       its candidate groups (the agency's clerks, for a clerk's task), or a candidate user. A
  *       chief cannot hand a task to another agency's clerk, nor to themselves unless offered it;
+ *   <li>nobody is handed a task while away: their acting deputy (職務代理) is named instead;
  *   <li>taking a task from whoever has it (assigning it to nobody) is left to the engine's assign
  *       permission: the agency's chief and director, for a task of its clerks.
  * </ul>
@@ -27,7 +28,7 @@ final class AssigneeRule {
 
   private AssigneeRule() {}
 
-  static void check(TaskCall call, CommandContext context) {
+  static void check(TaskCall call, CommandContext context, ActingDeputies deputies) {
     if (!call.handsOver() || call.assignee() == null) {
       return;
     }
@@ -38,6 +39,11 @@ final class AssigneeRule {
             + " will work it; handing it to someone else is an assignment, which the agency's chief makes.");
       }
       return;
+    }
+    String deputy = deputies == null ? null : deputies.deputyOf(call.assignee()).orElse(null);
+    if (deputy != null) {
+      throw new BadUserRequestException(call.assignee() + " 職務代理期間不在，請分派給其代理人 " + deputy + "。 "
+          + call.assignee() + " is away and " + deputy + " acts for them: assign the task to " + deputy + ".");
     }
     TaskEntity task = context.getTaskManager().findTaskById(call.taskId());
     if (task == null || task.getProcessDefinitionId() == null || offeredTo(task, call.assignee(), context)) {

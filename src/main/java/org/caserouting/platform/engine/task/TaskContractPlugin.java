@@ -43,15 +43,21 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskContracts contracts = new TaskContracts();
   private final Supplier<TaskAssignments> assignments;
+  private final Supplier<ActingDeputies> deputies;
 
   @Autowired
-  TaskContractPlugin(ObjectProvider<TaskAssignments> assignments) {
+  TaskContractPlugin(ObjectProvider<TaskAssignments> assignments, ObjectProvider<ActingDeputies> deputies) {
     this.assignments = assignments::getIfAvailable;
+    this.deputies = deputies::getIfAvailable;
   }
 
-  /** For an engine without the case's record (the model tests' own engines): assignments go unrecorded. */
+  /**
+   * For an engine without the case's record (the model tests' own engines): assignments go
+   * unrecorded, and nobody has a deputy.
+   */
   public TaskContractPlugin() {
     this.assignments = () -> null;
+    this.deputies = () -> null;
   }
 
   @Override
@@ -67,6 +73,7 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
             var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             // Built-in listeners run before the model's own, which may read what these settle.
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, OUTCOMES::clearPreviousAnswer);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskContractPlugin.this::offerToDeputies);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, contracts::recompute);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, OUTCOMES);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskContractPlugin.this::recordAssignment);
@@ -83,7 +90,7 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
               return next.execute(command);
             }
             contracts.check(call, Context.getCommandContext());
-            AssigneeRule.check(call, Context.getCommandContext());
+            AssigneeRule.check(call, Context.getCommandContext(), deputies.get());
             try {
               return next.execute(command);
             } catch (RuntimeException failure) {
@@ -95,6 +102,20 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
         append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), check));
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+  }
+
+  /**
+   * A new task offered to a group is offered too to whoever acts now for an absent member of it
+   * (職務代理), so the deputy finds it and may work it; the record of deputies takes the offer back
+   * when the period ends.
+   */
+  private void offerToDeputies(DelegateTask task) {
+    ActingDeputies acting = deputies.get();
+    if (acting == null) {
+      return;
+    }
+    List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+    groups.stream().flatMap(group -> acting.actingIn(group).stream()).distinct().forEach(task::addCandidateUser);
   }
 
   /**
