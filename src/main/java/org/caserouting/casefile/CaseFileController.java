@@ -161,7 +161,7 @@ class CaseFileController {
   /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */
   record Agencies(Catalog catalog) {
     public String name(String code) {
-      return catalog.agency(code).map(agency -> agency.getNameZh() + " " + agency.getNameEn()).orElse(code);
+      return catalog.agencyName(code);
     }
   }
 

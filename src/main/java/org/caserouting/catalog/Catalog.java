@@ -45,4 +45,25 @@ public class Catalog {
   public Optional<Agency> agency(String code) {
     return code == null ? Optional.empty() : agencies.findById(code);
   }
+
+  /** An agency's name as staff read it, zh-TW then English; its code for one the catalog lacks. */
+  public String agencyName(String code) {
+    return agency(code).map(found -> found.getNameZh() + " " + found.getNameEn()).orElse(code);
+  }
+
+  public boolean hasCaseType(String code) {
+    return code != null && caseTypes.existsById(code);
+  }
+
+  /** Every agency's name as staff read it, by code: for a page or report that names many. */
+  public java.util.Map<String, String> agencyNames() {
+    return agencies.findAll().stream().collect(java.util.stream.Collectors.toMap(
+        Agency::getCode, found -> found.getNameZh() + " " + found.getNameEn()));
+  }
+
+  /** Every type's name as staff read it, by code. */
+  public java.util.Map<String, String> caseTypeNames() {
+    return caseTypes.findAll().stream().collect(java.util.stream.Collectors.toMap(
+        CaseType::getCode, type -> type.getNameZh() + " " + type.getNameEn()));
+  }
 }

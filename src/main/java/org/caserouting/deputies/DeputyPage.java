@@ -56,7 +56,7 @@ class DeputyPage {
     Instant now = clock.instant();
     List<AgencySection> sections = agencies.stream()
         .map(agency -> new AgencySection(agency,
-            catalog.agency(agency).map(found -> found.getNameZh() + " " + found.getNameEn()).orElse(agency),
+            catalog.agencyName(agency),
             deputies.ofAgency(agency, caller).stream().map(period -> DeputyController.DeputyView.of(period, now)).toList(),
             deputies.staffOf(agency)))
         .toList();

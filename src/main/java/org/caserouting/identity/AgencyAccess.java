@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  *       which show no case data. Not Cockpit: its incident and instance views are for administrators.
  *   <li>Process owners: deploy (Camunda Modeler's Deploy button) and read processes and decision
  *       tables in Cockpit, without seeing any case.
+ *   <li>The city oversight office: Tasklist, to reach the oversight page with its sign-in; no task.
  *   <li>The city portal: nothing in the engine; it only uses our API.
  * </ul>
  */
@@ -58,6 +59,8 @@ class AgencyAccess implements ApplicationRunner {
     grants.toGroup(owner, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grants.toGroup(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grants.toGroup(owner, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    // The oversight office signs in to Tasklist only to reach the staff pages; it is offered no task.
+    grants.toGroup(AgencyGroups.CITY_OVERSIGHT, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
 
     int agencyCount = 0;
     for (Agency agency : agencies.findAll()) {

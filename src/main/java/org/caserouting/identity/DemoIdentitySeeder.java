@@ -65,6 +65,9 @@ class DemoIdentitySeeder implements ApplicationRunner {
     group(AgencyGroups.PROCESS_OWNER, "流程負責人 Process owners", Groups.GROUP_TYPE_WORKFLOW);
     user(AgencyGroups.PROCESS_OWNER, "流程負責人", "Process owner", AgencyGroups.PROCESS_OWNER);
 
+    group(AgencyGroups.CITY_OVERSIGHT, "研考會 City oversight office", Groups.GROUP_TYPE_WORKFLOW);
+    user(AgencyGroups.CITY_OVERSIGHT, "研考會", "City oversight", AgencyGroups.CITY_OVERSIGHT);
+
     // The portal and the monitoring system are machine clients with keys (SignInProperties), not
     // engine users: no password of theirs is ever checked, or counted, by the engine.
     group(AgencyGroups.PORTAL, "市民服務平台 City portal", Groups.GROUP_TYPE_WORKFLOW);

@@ -3,6 +3,7 @@ package org.caserouting.intake;
 import java.time.Clock;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseFigures;
 import org.caserouting.cases.Decision;
 import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Route;
@@ -26,9 +27,11 @@ class Decisions {
   private final Notifications notifications;
   private final DecisionLetters letters;
   private final Clock clock;
+  private final CaseFigures figures;
 
   Decisions(ApplicationRepository applications, Receipts receipts, Notifications notifications,
-      DecisionLetters letters, Clock clock) {
+      DecisionLetters letters, Clock clock, CaseFigures figures) {
+    this.figures = figures;
     this.applications = applications;
     this.receipts = receipts;
     this.notifications = notifications;
@@ -50,6 +53,7 @@ class Decisions {
   public void recordDecision(String applicationNo, Decision decision, String reason) {
     Application application = applications.require(applicationNo);
     application.decide(decision, reason, clock.instant());
+    figures.closed(applicationNo, application.getSubmittedAt(), decision.name(), application.getDecidedAt());
     Receipt receipt = receipts.issue(application, Receipt.Kind.DECISION);
     letters.issue(application, receipt);
     log.info("Decision recorded: {}", decision);

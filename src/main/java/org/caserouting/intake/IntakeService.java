@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationNumbers;
 import org.caserouting.cases.ApplicationRepository;
+import org.caserouting.cases.CaseFigures;
 import org.caserouting.cases.ApplicationView;
 import org.caserouting.cases.Caller;
 import org.caserouting.cases.CaseVariables;
@@ -69,6 +70,7 @@ public class IntakeService {
   private final WorkingDayCalendar calendar;
   private final WorkingDaysBusinessCalendar dueDates;
   private final Clock clock;
+  private final CaseFigures figures;
   private final TransactionTemplate transaction;
   private final boolean verificationEnabled;
   private final boolean fieldStepsEnabled;
@@ -90,6 +92,7 @@ public class IntakeService {
       WorkingDayCalendar calendar,
       WorkingDaysBusinessCalendar dueDates,
       Clock clock,
+      CaseFigures figures,
       PlatformTransactionManager transactions,
       @Value("${caserouting.verification.enabled:true}")
           boolean verificationEnabled,
@@ -113,6 +116,7 @@ public class IntakeService {
     this.calendar = calendar;
     this.dueDates = dueDates;
     this.clock = clock;
+    this.figures = figures;
     this.transaction = new TransactionTemplate(transactions);
     this.verificationEnabled = verificationEnabled;
     this.fieldStepsEnabled = fieldStepsEnabled;
@@ -173,6 +177,7 @@ public class IntakeService {
             new Application(applicationNo, request, receivingAgency, handling.channel(), handling.route(),
                 now, dueDate, idempotencyKey, hash, caller.userId()));
         applicationFiles.attach(applicationNo, files, ApplicationFiles.Source.APPLICATION, now);
+        figures.received(applicationNo, receivingAgency, type.getCode(), now, type.getTimeLimitDays());
         application.attachProcess(
             runtime.startProcessInstanceByKey(IntakeProcess.KEY, applicationNo, processVariables(application, type, due))
                 .getId());

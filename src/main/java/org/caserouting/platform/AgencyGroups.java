@@ -48,6 +48,12 @@ public class AgencyGroups {
   /** Operators and their monitoring system: health details and metrics, nothing of any case. */
   public static final String OPERATIONS = "operations";
 
+  /**
+   * The city's research and evaluation office (研考會): reads the oversight figures of every agency,
+   * and nothing of any case.
+   */
+  public static final String CITY_OVERSIGHT = "city-oversight";
+
   /** The city portal's client, which submits applications for citizens. */
   public static final String PORTAL = "portal";
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.Refusal;
 
 /**
@@ -48,6 +49,14 @@ public class CoReview {
 
   @Column(name = "due_at")
   private Instant dueAt;
+
+  /** When the agency was asked: its co-review task was opened. */
+  @Column(name = "asked_at")
+  private Instant askedAt;
+
+  /** Working days from being asked to answering, for the oversight reports. */
+  @Column(name = "response_working_days")
+  private Integer responseWorkingDays;
 
   private String outcome;
   private String opinion;
@@ -93,11 +102,13 @@ public class CoReview {
     this.sourceReason = reason;
   }
 
-  void open(Instant due) {
+  void open(Instant due, Instant at) {
     this.dueAt = due;
+    this.askedAt = at;
   }
 
-  void answer(String outcome, String opinion, String conditions, String legalBasis, String findings, String by, Instant at) {
+  void answer(String outcome, String opinion, String conditions, String legalBasis, String findings, String by, Instant at,
+      WorkingDayCalendar calendar) {
     if (answeredAt != null) {
       // Each agency answers once; nobody, through any door, writes over an answer given.
       throw new Refusal(agency + " 已表示意見 has already answered this joint review.");
@@ -109,6 +120,9 @@ public class CoReview {
     this.findings = findings;
     this.answeredBy = by;
     this.answeredAt = at;
+    if (askedAt != null && !NO_RESPONSE.equals(outcome)) {
+      this.responseWorkingDays = calendar.workingDaysBetween(calendar.dateOf(askedAt), calendar.dateOf(at));
+    }
   }
 
   void answerInspection(String answer, String proposedAt) {

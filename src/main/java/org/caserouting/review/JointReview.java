@@ -18,6 +18,7 @@ import org.caserouting.catalog.AgencyRepository;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.DateTimeInput;
 import org.caserouting.platform.Refusal;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
@@ -49,10 +50,12 @@ public class JointReview {
   private final ZoneId zone;
   private final CaseEvents events;
   private final Clock clock;
+  private final WorkingDayCalendar workingDays;
 
   JointReview(CoReviewRepository coReviews, AgencyRepository agencies, ApplicationRepository applications,
       CaseTypeRepository caseTypes, WorkingDaysBusinessCalendar dueDates, CalendarProperties calendar, CaseEvents events,
-      Clock clock) {
+      Clock clock, WorkingDayCalendar workingDays) {
+    this.workingDays = workingDays;
     this.coReviews = coReviews;
     this.agencies = agencies;
     this.applications = applications;
@@ -132,7 +135,7 @@ public class JointReview {
         type.getCoReviewGraceDays() == 0
             ? due
             : dueDates.resolveDuedate(WorkingDaysBusinessCalendar.workingDays(type.getCoReviewGraceDays()), due);
-    require(applicationNo, agency).open(due.toInstant());
+    require(applicationNo, agency).open(due.toInstant(), now());
     return new Opened(due, graceEnds);
   }
 
@@ -148,13 +151,14 @@ public class JointReview {
       throw new Refusal("異議須寫明法令依據 An objection needs its legal basis.");
     }
     require(applicationNo, agency)
-        .answer(outcome, opinion, blankToNull(conditions), blankToNull(legalBasis), blankToNull(findings), by, now());
+        .answer(outcome, opinion, blankToNull(conditions), blankToNull(legalBasis), blankToNull(findings), by, now(),
+            workingDays);
   }
 
   /** The agency stayed silent past its due date and the grace after it. */
   @Transactional
   public void noResponse(String applicationNo, String agency) {
-    require(applicationNo, agency).answer(CoReview.NO_RESPONSE, null, null, null, null, null, now());
+    require(applicationNo, agency).answer(CoReview.NO_RESPONSE, null, null, null, null, null, now(), workingDays);
     events.record(applicationNo, CaseEventKind.NO_RESPONSE, agency, null);
   }
 

@@ -14,6 +14,7 @@ import org.caserouting.cases.ApplicationNotFound;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEvents;
+import org.caserouting.cases.CaseFigures;
 import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.SubmittedDocument;
 import org.caserouting.catalog.CaseTypeRepository;
@@ -54,6 +55,7 @@ public class Supplementation {
   private final Notifications notifications;
   private final Clock clock;
   private final ApplicationFiles applicationFiles;
+  private final CaseFigures figures;
 
   Supplementation(
       SupplementRequestRepository requests,
@@ -63,8 +65,9 @@ public class Supplementation {
       WorkingDayCalendar calendar,
       WorkingDaysBusinessCalendar dueDates,
       CaseEvents events,
-      Notifications notifications, Clock clock, ApplicationFiles applicationFiles) {
+      Notifications notifications, Clock clock, ApplicationFiles applicationFiles, CaseFigures figures) {
     this.clock = clock;
+    this.figures = figures;
     this.applicationFiles = applicationFiles;
     this.requests = requests;
     this.applications = applications;
@@ -85,6 +88,7 @@ public class Supplementation {
     Date deadline = dueDates.endOf(calendar.dateOf(now).plusDays(days));
     requests.save(new SupplementRequest(applicationNo, agency, missing, now, deadline.toInstant()));
     application.awaitSupplement();
+    figures.supplementRequested(applicationNo);
     events.record(applicationNo, CaseEventKind.SUPPLEMENT_REQUESTED, agency, missing);
     notifications.supplementRequest(
         applicationNo, application.getApplicantEmail(), missing, dueDates.dayOf(deadline).toString(), deadline.toInstant());
@@ -113,6 +117,7 @@ public class Supplementation {
                 dueDates.resolveDuedate(
                     WorkingDaysBusinessCalendar.workingDays(paused), dueDates.endOf(application.getDueDate())));
     open.receive(documents, now, paused);
+    figures.supplied(applicationNo, paused);
     applicationFiles.attach(applicationNo, files, ApplicationFiles.Source.SUPPLEMENT, now);
     notifications.cancelReminders(applicationNo);
     application.resumeAfterSupplement(dueDate);
@@ -139,6 +144,7 @@ public class Supplementation {
     Instant now = clock.instant();
     requests.findOpen(applicationNo).ifPresent(open -> open.withdraw(now));
     application.withdrawForNoSupplement(now);
+    figures.closed(applicationNo, application.getSubmittedAt(), application.getStatus().name(), now);
     notifications.cancelReminders(applicationNo);
     events.record(applicationNo, CaseEventKind.WITHDRAWN_NO_SUPPLEMENT, application.getReceivingAgency(), null);
     notifications.withdrawnForNoSupplement(applicationNo, application.getApplicantEmail());

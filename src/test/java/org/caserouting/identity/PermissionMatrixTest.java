@@ -2,6 +2,7 @@ package org.caserouting.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caserouting.identity.PermissionMatrixTest.Person.ADMIN;
+import static org.caserouting.identity.PermissionMatrixTest.Person.CITY_OVERSIGHT;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_CHIEF;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_CLERK;
 import static org.caserouting.identity.PermissionMatrixTest.Person.A_DIRECTOR;
@@ -67,6 +68,7 @@ class PermissionMatrixTest {
     B_DIRECTOR("econ-director"),
     PROCESS_OWNER("process-owner"),
     PORTAL("portal"),
+    CITY_OVERSIGHT("city-oversight"),
     ADMIN("demo");
 
     final String user;
@@ -92,7 +94,7 @@ class PermissionMatrixTest {
 
   /** Each action, the doors it can be tried through, and who may do it (through a door they can open). */
   enum Action {
-    OPEN_TASKLIST(List.of(Door.TASKLIST), union(STAFF, ADMIN)),
+    OPEN_TASKLIST(List.of(Door.TASKLIST), union(STAFF, CITY_OVERSIGHT, ADMIN)),
     OPEN_COCKPIT(List.of(Door.COCKPIT), EnumSet.of(PROCESS_OWNER, ADMIN)),
     OPEN_ADMIN(List.of(Door.ADMIN_APP), EnumSet.of(ADMIN)),
     SEE_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), union(AGENCY_A, ADMIN)),
@@ -119,7 +121,12 @@ class PermissionMatrixTest {
     /** The same, with the applicant's files (multipart): the same rule, and the files only then scanned and kept. */
     SUBMIT_WITH_FILES_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
     SUPPLY_MISSING_DOCUMENTS(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
-    READ_THE_DATA_EXCHANGE_REPORT(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, ADMIN)),
+    READ_THE_DATA_EXCHANGE_REPORT(List.of(Door.OUR_API),
+        EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, CITY_OVERSIGHT, ADMIN)),
+    /** The oversight figures of agency A (研考): its own supervisors, the city's oversight office, administrators. */
+    READ_AGENCY_AS_OVERSIGHT_FIGURES(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, CITY_OVERSIGHT, ADMIN)),
+    OPEN_THE_OVERSIGHT_PAGE(List.of(Door.TASKLIST),
+        EnumSet.of(A_CHIEF, A_DIRECTOR, B_CHIEF, B_DIRECTOR, CITY_OVERSIGHT, ADMIN)),
     /** 職務代理: an acting deputy for one of agency A's clerks, named for a later period. */
     NAME_A_DEPUTY_AT_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
     LIST_AGENCY_AS_DEPUTIES(List.of(Door.OUR_API), EnumSet.of(A_CHIEF, A_DIRECTOR, ADMIN)),
@@ -287,6 +294,13 @@ class PermissionMatrixTest {
           deputies.end(named.body().get("id").asLong(), new Caller("demo", Set.of(Groups.CAMUNDA_ADMIN)));
         }
         yield Outcome.status(named, 201);
+      }
+      case READ_AGENCY_AS_OVERSIGHT_FIGURES ->
+          Outcome.status(new Api(http, person.user).get("/api/reports/oversight?agency=DO-DAAN"), 200);
+      case OPEN_THE_OVERSIGHT_PAGE -> {
+        WebappSession.Page page = session(person, door).open("/staff/reports");
+        yield new Outcome(page.status() == 200 && page.text().contains("案件處理 Cases"), page.status(),
+            "oversight page " + page.status());
       }
       case LIST_AGENCY_AS_DEPUTIES -> Outcome.status(new Api(http, person.user).get("/api/deputies?agency=DO-DAAN"), 200);
       case OPEN_THE_DEPUTIES_PAGE -> {

@@ -50,6 +50,8 @@ public final class Chromium {
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1400,2400", "--lang=" + language, "--user-data-dir=" + temporaryProfile());
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    // The page's console (script errors, refused content), for tests that check a page runs cleanly.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
