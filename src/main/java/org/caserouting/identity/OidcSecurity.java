@@ -89,25 +89,35 @@ class OidcSecurity {
     if (user == null || user.isBlank()) {
       throw new InvalidBearerTokenException("The token names no user in its " + oidc.userClaim() + " claim");
     }
+    List<GrantedAuthority> authorities =
+        groups(token.getClaims(), oidc).stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+    return new JwtAuthenticationToken(token, authorities, user);
+  }
+
+  /**
+   * The Camunda groups the provider's claims give a person, the same for a bearer token and for a
+   * sign-in to the webapps: group paths directly under the parent, the client's roles, and
+   * administration from the admin role alone.
+   */
+  static Set<String> groups(Map<String, Object> claims, OidcProperties oidc) {
     Set<String> groups = new LinkedHashSet<>();
     String parent = oidc.groupParent().endsWith("/") ? oidc.groupParent() : oidc.groupParent() + "/";
-    for (String path : strings(token.getClaims().get(oidc.groupsClaim()))) {
+    for (String path : strings(claims.get(oidc.groupsClaim()))) {
       // Full paths under the parent only: a bare name or another branch could be anyone's group.
       if (path.startsWith(parent) && path.length() > parent.length() && path.indexOf('/', parent.length()) < 0) {
         groups.add(path.substring(parent.length()));
       }
     }
-    List<String> clientRoles = strings(nested(token.getClaims().get("resource_access"), oidc.clientId(), "roles"));
+    List<String> clientRoles = strings(nested(claims.get("resource_access"), oidc.clientId(), "roles"));
     groups.addAll(clientRoles);
     // Administration only from the one role named for it, never from a group or role of that name.
     groups.remove(Groups.CAMUNDA_ADMIN);
     groups.remove(oidc.adminRole());
-    List<String> realmRoles = strings(nested(token.getClaims().get("realm_access"), "roles"));
+    List<String> realmRoles = strings(nested(claims.get("realm_access"), "roles"));
     if (realmRoles.contains(oidc.adminRole()) || clientRoles.contains(oidc.adminRole())) {
       groups.add(Groups.CAMUNDA_ADMIN);
     }
-    List<GrantedAuthority> authorities = groups.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
-    return new JwtAuthenticationToken(token, authorities, user);
+    return groups;
   }
 
   /** The value at this path of nested claims (JSON objects), or null. */

@@ -123,6 +123,16 @@ public class TaskFilters implements ApplicationRunner {
     }
   }
 
+  /**
+   * The same for someone signed in at the identity provider, whose agency groups come from the
+   * provider rather than the engine's directory.
+   */
+  public void ensurePersonalFilter(String userId, java.util.Collection<String> groups) {
+    if (groups.stream().anyMatch(group -> AgencyGroups.parse(group).isPresent())) {
+      ensurePersonalFilter(managedFilters(userId), userId);
+    }
+  }
+
   private void ensurePersonalFilter(Map<String, Filter> existing, String userId) {
     String key = "mine/" + userId;
     if (!existing.containsKey(key)) {

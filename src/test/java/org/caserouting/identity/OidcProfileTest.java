@@ -1,11 +1,7 @@
 package org.caserouting.identity;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -21,10 +17,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.CityIdentityProvider;
 import org.caserouting.support.CaseWork;
+import org.caserouting.support.Chromium;
 import org.caserouting.support.EmbeddedPostgresInitializer;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.AfterAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +44,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Profile oidc: bearer tokens from the city's identity provider (here a WireMock server publishing
- * the provider's keys) instead of passwords, with the token's groups as the caller's Camunda groups.
+ * Profile oidc: bearer tokens from the city's identity provider instead of passwords, with the
+ * token's groups as the caller's Camunda groups; and staff signing in to Tasklist at the provider.
+ * The provider is real ({@link CityIdentityProvider}: discovery, keys, sign-in form, tokens,
+ * sign-out); the tests also mint tokens with its key, as it would issue them to the portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "oidc"})
@@ -50,18 +55,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ResourceLock(CaseRouterTest.SPRING_CONTEXT)
 class OidcProfileTest {
 
-  static final String ISSUER = "https://login.city.example/realms/staff";
   static final String AUDIENCE = "case-router";
   static final RSAKey PROVIDER_KEY = key("provider");
   static final RSAKey OTHER_KEY = key("someone-else");
-  static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort());
-
-  static {
-    PROVIDER.start();
-    PROVIDER.stubFor(get("/keys").willReturn(aResponse()
-        .withHeader("Content-Type", "application/json")
-        .withBody(new JWKSet(PROVIDER_KEY.toPublicJWK()).toString())));
-  }
+  static final CityIdentityProvider PROVIDER = CityIdentityProvider.start(PROVIDER_KEY, Map.of(
+      "do-daan-clerk", List.of("/case-router/do-daan-clerk"),
+      "do-daan-chief", List.of("/case-router/do-daan-chief")));
+  static final String ISSUER = PROVIDER.issuer();
 
   /** Its own database and engine: this context runs beside the default one. */
   static class OwnDatabase extends EmbeddedPostgresInitializer {
@@ -78,9 +78,13 @@ class OidcProfileTest {
 
   @DynamicPropertySource
   static void provider(DynamicPropertyRegistry properties) {
-    properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> PROVIDER.baseUrl() + "/keys");
+    properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> ISSUER + "/oauth2/jwks");
     properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
     properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
+    properties.add("spring.security.oauth2.client.registration.city.client-id", () -> CityIdentityProvider.CLIENT_ID);
+    properties.add("spring.security.oauth2.client.registration.city.client-secret",
+        () -> CityIdentityProvider.CLIENT_SECRET);
+    properties.add("spring.security.oauth2.client.provider.city.issuer-uri", () -> ISSUER);
   }
 
   @AfterAll
@@ -89,6 +93,7 @@ class OidcProfileTest {
   }
 
   @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -110,6 +115,70 @@ class OidcProfileTest {
     assertThat(otherAgency.getBody()).isEqualTo("[]");
     assertThat(call(HttpMethod.GET, "/api/applications/" + no, token("lin.clerk", List.of("econ-clerk")), null)
         .getStatusCode().value()).isEqualTo(403);
+  }
+
+  /**
+   * A clerk opens Tasklist, is sent to the provider's sign-in form, signs in there and comes back
+   * signed in, with the groups the provider gave: the agency's lists and their own "My tasks", and
+   * the task of a case at their office. Signing out at /logout ends the session here and at the
+   * provider, so Tasklist asks the provider again.
+   */
+  @Test
+  void aClerkSignsInToTasklistThroughTheProviderAndOut() {
+    Chromium.assumeInstalled();
+    String base = "http://127.0.0.1:" + port;
+    PROVIDER.serves(base);
+    String no = call(HttpMethod.POST, "/api/applications", token("portal", List.of("portal")), json(Submission.lowIncome()))
+        .getHeaders().getLocation().getPath().replaceAll(".*/", "");
+    new CaseWork(engine, no);
+
+    WebDriver browser = Chromium.start("zh-TW");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(base + "/camunda/app/tasklist/oidc/");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("do-daan-clerk");
+      assertThat(browser.getCurrentUrl()).as("the provider's own sign-in form").startsWith(ISSUER);
+      browser.findElement(By.name("password")).sendKeys(CityIdentityProvider.PASSWORD);
+      Chromium.screenshot(browser, "oidc-1-provider-sign-in");
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+      @SuppressWarnings("unchecked")
+      List<String> filters = (List<String>) ((JavascriptExecutor) browser).executeScript(
+          "return [...document.querySelectorAll('.task-filter h4.name a')].map(a => a.childNodes[0].textContent.trim());");
+      assertThat(filters).as("the agency's list, and 'My tasks' made at this sign-in")
+          .contains(TaskFilters.UNCLAIMED, TaskFilters.MY_TASKS);
+      Map<?, ?> me = parsed(fetch(browser, "/camunda/api/admin/auth/user/oidc"));
+      assertThat(me.get("userId")).isEqualTo("do-daan-clerk");
+      assertThat(fetch(browser, "/camunda/api/engine/engine/oidc/task?maxResults=15&processInstanceBusinessKey=" + no))
+          .as("the task of a case at the clerk's office").contains("reviewByReceivingAgency");
+      Chromium.screenshot(browser, "oidc-2-signed-in-to-tasklist");
+
+      browser.get(base + "/logout");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+      assertThat(browser.getCurrentUrl()).as("signed out at the provider too: it asks again").startsWith(ISSUER);
+      Chromium.screenshot(browser, "oidc-3-signed-out");
+      browser.get(base + "/camunda/api/admin/auth/user/oidc");
+      assertThat(browser.getPageSource()).doesNotContain("do-daan-clerk");
+    } finally {
+      Chromium.screenshot(browser, "oidc-last-page");
+      browser.quit();
+    }
+  }
+
+  /** What the browser's session reads at that path of the service. */
+  private static String fetch(WebDriver browser, String path) {
+    return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " fetch(arguments[0], {headers: {Accept: 'application/json'}}).then(r => r.text()).then(done);", path);
+  }
+
+  private static Map<?, ?> parsed(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Map.class);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("Not JSON: " + text, e);
+    }
   }
 
   @Test
