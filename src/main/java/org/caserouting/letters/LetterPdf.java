@@ -85,7 +85,7 @@ final class LetterPdf {
   }
 
   private void receipt(DecisionLetter letter) throws IOException {
-    float size = 132;
+    float size = 160;
     String caption = "電子處分收據：以手機掃描，或至 " + letter.trackPage() + " 貼上查驗，即可確認本處分由本府核發且未經竄改。\n"
         + "Signed decision receipt: scan it, or paste it at " + letter.trackPage()
         + ", to check that the city issued this decision and that it is unaltered.";
@@ -104,16 +104,27 @@ final class LetterPdf {
     y -= needed;
   }
 
-  /** The QR code drawn as squares, not as a picture: sharp at any print size, and nothing to encode twice. */
+  /**
+   * The QR code drawn as squares, not as a picture: sharp at any print size, and nothing to encode
+   * twice. Each row's dark modules go down as runs, so neighbouring modules share no edge to seam.
+   */
   private void drawQrCode(String text, float x, float bottom, float size) throws IOException {
     BitMatrix modules = QrCodes.matrix(text);
     float module = size / modules.getWidth();
     page.setNonStrokingColor(0f);
     for (int row = 0; row < modules.getHeight(); row++) {
-      for (int column = 0; column < modules.getWidth(); column++) {
-        if (modules.get(column, row)) {
-          page.addRect(x + column * module, bottom + size - (row + 1) * module, module, module);
+      int column = 0;
+      while (column < modules.getWidth()) {
+        if (!modules.get(column, row)) {
+          column++;
+          continue;
         }
+        int end = column;
+        while (end < modules.getWidth() && modules.get(end, row)) {
+          end++;
+        }
+        page.addRect(x + column * module, bottom + size - (row + 1) * module, (end - column) * module, module);
+        column = end;
       }
     }
     page.fill();

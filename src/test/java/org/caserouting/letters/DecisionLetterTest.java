@@ -7,6 +7,7 @@ import static org.caserouting.platform.engine.task.TaskOutcome.REJECT;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -106,7 +107,7 @@ class DecisionLetterTest {
             assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
           });
 
-      String scanned = qrCodeOn(page);
+      String scanned = qrCodeOn(document);
       var verdict = api.postJson("/api/receipts/verify", "{\"receipt\":\"" + scanned + "\"}", new HttpHeaders()).body();
       assertThat(verdict.get("valid").asBoolean()).as("the QR code is the case's current signed decision").isTrue();
       assertThat(verdict.get("kind").asText()).isEqualTo("DECISION");
@@ -280,9 +281,22 @@ class DecisionLetterTest {
     return fonts;
   }
 
-  private static String qrCodeOn(BufferedImage page) throws Exception {
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+  /**
+   * The receipt's text as a phone reads it off the printed page: a scanner takes frame after frame
+   * at varying distances until one reads, so the page is tried at a few resolutions.
+   */
+  private static String qrCodeOn(PDDocument document) throws Exception {
+    ReaderException missed = null;
+    for (int dpi : new int[] {150, 200, 300}) {
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, dpi, ImageType.RGB);
+      try {
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+      } catch (ReaderException e) {
+        missed = e;
+      }
+    }
+    throw missed;
   }
 
   private static String subjectOf(jakarta.mail.internet.MimeMessage mail) {
