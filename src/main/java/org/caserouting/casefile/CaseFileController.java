@@ -1,5 +1,6 @@
 package org.caserouting.casefile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class CaseFileController {
+
+  /** One answer of the application's own form, under its label. */
+  record FormAnswer(String label, String value) {}
 
   private final CaseAccess access;
   private final ApplicationViews views;
@@ -101,6 +105,11 @@ class CaseFileController {
     CaseTypeView type = catalog.caseType(theCase.caseTypeCode());
     model.addAttribute("theCase", theCase); // "application" is the servlet context in Thymeleaf
     model.addAttribute("type", type);
+    JsonNode data = views.applicationData(applicationNo);
+    model.addAttribute("formAnswers", catalog.applicationForm(theCase.caseTypeCode()).fields().stream()
+        .filter(field -> data.hasNonNull(field.name()))
+        .map(field -> new FormAnswer(field.label(), field.shown(data.get(field.name()))))
+        .toList());
     var documents = type.requiredDocuments().stream()
         .collect(Collectors.toMap(CaseTypeView.DocumentView::code, d -> d.nameZh() + " " + d.nameEn(), (a, b) -> a,
             java.util.HashMap::new));

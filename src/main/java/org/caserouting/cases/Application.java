@@ -1,5 +1,9 @@
 package org.caserouting.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +32,8 @@ import org.caserouting.catalog.Route;
 @Entity
 @Table(name = "application")
 public class Application {
+
+  private static final ObjectMapper DATA = new ObjectMapper();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +72,10 @@ public class Application {
   @Enumerated(EnumType.STRING)
   @Column(name = "site_zone")
   private SiteZone siteZone;
+
+  /** The answers to the type's own form, as JSON; checked against its schema at intake. */
+  @Column(name = "application_data")
+  private String applicationData;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "submitted_via", nullable = false)
@@ -144,6 +154,7 @@ public class Application {
       this.siteLandParcelNo = request.site().landParcelNo();
       this.siteZone = request.site().zone();
     }
+    this.applicationData = request.applicationData() == null ? null : request.applicationData().toString();
     this.submittedVia = request.submittedVia();
     this.consentToDataQueries = request.consentToDataQueries();
     this.channel = channel;
@@ -155,6 +166,15 @@ public class Application {
     this.requestHash = requestHash;
     this.submittedBy = submittedBy;
     request.documentsOrEmpty().forEach(d -> documents.add(new SubmittedDocument(d.documentClass(), d.title())));
+  }
+
+  /** The answers to the type's own form; an empty object when it asks nothing. */
+  public JsonNode getApplicationData() {
+    try {
+      return applicationData == null ? JsonNodeFactory.instance.objectNode() : DATA.readTree(applicationData);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The application data of " + applicationNo + " cannot be read", e);
+    }
   }
 
   public void attachProcess(String processInstanceId) {

@@ -29,6 +29,13 @@ public class ApplicationViews {
     return ApplicationView.of(application, stages.of(applicationNo), waitingFor(applicationNo));
   }
 
+  /** The applicant's answers to the type's form, for staff: the raw JSON, read by the form's labels. */
+  @Transactional(readOnly = true)
+  public com.fasterxml.jackson.databind.JsonNode applicationData(String applicationNo) {
+    return applications.findByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationNotFound(applicationNo))
+        .getApplicationData();
+  }
+
   /** What the case waits for besides its open tasks, in the order the waits were asked. */
   public List<CaseWait> waitingFor(String applicationNo) {
     return waits.stream().flatMap(source -> source.of(applicationNo).stream()).toList();

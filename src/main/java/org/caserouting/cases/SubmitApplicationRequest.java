@@ -1,5 +1,6 @@
 package org.caserouting.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.caserouting.catalog.DocumentClass;
 
-/** POST /api/applications: what the city portal or a counter clerk sends. */
+/**
+ * POST /api/applications: what the city portal or a counter clerk sends. {@code applicationData}
+ * answers the type's own form; its shape is the type's, so it is checked against the type's schema
+ * at intake rather than here.
+ */
 public record SubmitApplicationRequest(
     @NotBlank @Size(max = 64) String caseTypeCode,
     @NotNull @Valid Applicant applicant,
@@ -17,7 +22,8 @@ public record SubmitApplicationRequest(
     @Valid Site site,
     @NotNull SubmittedVia submittedVia,
     @NotNull Boolean consentToDataQueries,
-    @Size(max = 32) String receivingAgency) {
+    @Size(max = 32) String receivingAgency,
+    JsonNode applicationData) {
 
   public record Applicant(
       @NotBlank @NationalId String nationalId,

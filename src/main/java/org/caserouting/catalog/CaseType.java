@@ -76,6 +76,10 @@ public class CaseType {
   @Column(name = "tax_approval_ref")
   private String taxApprovalRef;
 
+  /** The fields its application form asks, as JSON (see {@link ApplicationForm}). */
+  @Column(name = "application_form")
+  private String applicationForm;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -125,11 +129,16 @@ public class CaseType {
     taxApprovalRef = row.taxApprovalRef();
     legalBasisZh = row.legalBasis().zh();
     legalBasisEn = row.legalBasis().en();
+    applicationForm = row.form().toJson();
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
     activities.addAll(row.activities());
     replace(requiredDocuments, documents);
+  }
+
+  public ApplicationForm getApplicationForm() {
+    return ApplicationForm.fromJson(applicationForm);
   }
 
   /** The law a decision of this type rests on, as its decision letter cites it. */

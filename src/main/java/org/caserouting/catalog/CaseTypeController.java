@@ -1,5 +1,6 @@
 package org.caserouting.catalog;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,5 +29,11 @@ class CaseTypeController {
   @GetMapping("/{code}")
   CaseTypeView get(@PathVariable String code) {
     return catalog.caseType(code);
+  }
+
+  /** The schema alone, at the address its {@code $id} names. */
+  @GetMapping(value = "/{code}/application-schema", produces = "application/schema+json")
+  ObjectNode applicationSchema(@PathVariable String code) {
+    return catalog.caseType(code).applicationSchema();
   }
 }

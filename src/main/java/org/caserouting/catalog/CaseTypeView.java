@@ -1,9 +1,13 @@
 package org.caserouting.catalog;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 
-/** An application type as the city portal sees it, with the decisions' verdict on it. */
+/**
+ * An application type as the city portal sees it, with the decisions' verdict on it and the JSON
+ * Schema of its application data, from which the portal renders the form.
+ */
 public record CaseTypeView(
     String code,
     String nameZh,
@@ -24,6 +28,7 @@ public record CaseTypeView(
     List<DocumentView> requiredDocuments,
     String legalBasisZh,
     String legalBasisEn,
+    ObjectNode applicationSchema,
     Channel channel,
     String reasonCode,
     String reason,
@@ -55,6 +60,7 @@ public record CaseTypeView(
             .toList(),
         type.getLegalBasisZh(),
         type.getLegalBasisEn(),
+        type.getApplicationForm().schema(type.getCode(), type.getNameZh(), type.getNameEn()),
         handling.channel(),
         handling.reasonCode(),
         handling.reason(),

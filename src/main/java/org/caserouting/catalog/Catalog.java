@@ -36,6 +36,13 @@ public class Catalog {
     return CaseTypeView.of(type, decisions.evaluate(type));
   }
 
+  /** The fields the type's application form asks. */
+  public ApplicationForm applicationForm(String caseTypeCode) {
+    return caseTypes.findById(caseTypeCode)
+        .map(CaseType::getApplicationForm)
+        .orElseThrow(() -> new UnknownCaseTypeException(caseTypeCode));
+  }
+
   public Category categoryOf(String caseTypeCode) {
     return caseTypes.findById(caseTypeCode)
         .map(CaseType::getCategory)

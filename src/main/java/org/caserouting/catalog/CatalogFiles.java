@@ -56,7 +56,8 @@ public record CatalogFiles(
       List<String> escalationChain,
       Set<Activity> activities,
       List<String> requiredDocuments,
-      LegalBasis legalBasis) {
+      LegalBasis legalBasis,
+      List<ApplicationForm.Field> applicationForm) {
 
     /** Calendar days to supply missing documents (補正) when a type names none. */
     public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
@@ -74,6 +75,11 @@ public record CatalogFiles(
       escalationChain = escalationChain == null ? List.of() : List.copyOf(escalationChain);
       activities = activities == null ? Set.of() : Set.copyOf(activities);
       requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
+      applicationForm = applicationForm == null ? List.of() : List.copyOf(applicationForm);
+    }
+
+    public ApplicationForm form() {
+      return new ApplicationForm(applicationForm);
     }
   }
 
@@ -200,6 +206,7 @@ public record CatalogFiles(
       if (type.needsJointInspection() && !type.needsExternalReview()) {
         problems.add(at + "a joint site inspection needs co-reviewing agencies");
       }
+      type.form().declarationProblems().forEach(problem -> problems.add(at + problem));
     }
     return problems;
   }

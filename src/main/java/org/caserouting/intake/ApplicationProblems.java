@@ -1,9 +1,11 @@
 package org.caserouting.intake;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.caserouting.catalog.Handling;
 import org.caserouting.platform.ApiProblem;
+import org.caserouting.platform.InvalidField;
 import org.springframework.http.HttpStatus;
 
 /** The ways a submission or a look-up can fail, each an RFC 9457 problem. */
@@ -16,6 +18,16 @@ public final class ApplicationProblems {
       super(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-case-type", "Unknown application type",
           "No application type has the code '" + code + "'; GET /api/case-types lists them.",
           Map.of("caseTypeCode", code));
+    }
+  }
+
+  /** The answers do not fit the type's form: every field and rule broken, as bean validation lists them. */
+  static final class InvalidApplicationData extends ApiProblem {
+    InvalidApplicationData(String code, List<InvalidField> errors) {
+      super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+          "申請資料不符此類別的表單 The application data does not fit the form of '" + code + "': "
+              + (errors.size() == 1 ? "one field is invalid." : errors.size() + " fields are invalid."),
+          Map.of("errors", errors));
     }
   }
 

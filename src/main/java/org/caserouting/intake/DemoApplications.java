@@ -1,6 +1,9 @@
 package org.caserouting.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.SiteZone;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
@@ -54,7 +57,8 @@ class DemoApplications implements ApplicationRunner {
                 null,
                 SubmittedVia.ONLINE,
                 true,
-                null),
+                null,
+                answers(Map.of("householdMembers", 3))),
             new SubmitApplicationRequest(
                 "IN-SPECIAL-ENTERTAINMENT",
                 new Applicant("F231234561", "林美麗", "lin.meili@example.tw", null),
@@ -65,7 +69,8 @@ class DemoApplications implements ApplicationRunner {
                 new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
                 SubmittedVia.ONLINE,
                 true,
-                null),
+                null,
+                answers(Map.of("businessName", "林森夜曲酒吧", "businessKind", "BAR", "floorAreaSqm", 86.5))),
             new SubmitApplicationRequest(
                 "CA-HOUSEHOLD-TRANSCRIPT-EN",
                 new Applicant("Z100000002", "陳大同", "chen.datong@example.tw", null),
@@ -73,8 +78,14 @@ class DemoApplications implements ApplicationRunner {
                 null,
                 SubmittedVia.ONLINE,
                 true,
-                null));
+                null,
+                answers(Map.of("nameInEnglish", "CHEN, DA-TONG", "copies", 2))));
     samples.forEach(sample -> intake.submit(sample, "demo-" + sample.caseTypeCode()));
     log.info("Demo applications submitted: {}", samples.size());
+  }
+
+  /** The answers to a type's own form, as the portal sends them. */
+  private static JsonNode answers(Map<String, Object> fields) {
+    return new ObjectMapper().valueToTree(fields);
   }
 }

@@ -37,6 +37,7 @@ import org.caserouting.mail.Notifications;
 import org.caserouting.platform.CaseLogContext;
 import org.caserouting.platform.IdempotentSubmission.Result;
 import org.caserouting.platform.IdempotentSubmission;
+import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.WorkingDayCalendar;
 import org.caserouting.platform.engine.WorkingDaysBusinessCalendar;
@@ -155,6 +156,10 @@ public class IntakeService {
     CaseType type =
         caseTypes.findById(request.caseTypeCode())
             .orElseThrow(() -> new ApplicationProblems.UnknownCaseType(request.caseTypeCode()));
+    List<InvalidField> invalidData = type.getApplicationForm().problems(type.getCode(), request.applicationData());
+    if (!invalidData.isEmpty()) {
+      throw new ApplicationProblems.InvalidApplicationData(type.getCode(), invalidData);
+    }
     Handling handling = decisions.evaluate(type);
     if (handling.channel() == Channel.COUNTER_ONLY && request.submittedVia() == SubmittedVia.ONLINE) {
       throw new ApplicationProblems.NotOnline(type.getCode(), handling);

@@ -47,6 +47,9 @@ class CaseFileTest {
     assertThat(caseFile.status()).isEqualTo(200);
     assertThat(caseFile.text()).contains("案卷 Case file", no, "收入證明.pdf", "審查中 In review", "低收入戶資格審核",
         "/cases/" + no + "/files/" + fileId).doesNotContain("SW-LOW-INCOME", "INCOME_RECORD");
+    assertThat(caseFile.text()).as("the answers to the type's own form, under its labels")
+        .contains("申請戶內人口數 People in the household", "臺北市大安區信義路三段 99 號")
+        .doesNotContain("householdMembers", "mailingAddress");
 
     WebappSession.Page pdf = tasklist.open("/cases/" + no + "/files/" + fileId);
     assertThat(pdf.status()).isEqualTo(200);
@@ -131,7 +134,8 @@ class CaseFileTest {
 
   private String submitted() {
     Clamd.assumeInstalled();
-    Api.Response accepted = new Api(http).submitWithFiles(Submission.lowIncome(),
+    Api.Response accepted = new Api(http).submitWithFiles(
+        Submission.lowIncome().data("householdMembers", 4).data("mailingAddress", "臺北市大安區信義路三段 99 號"),
         new FilePart("INCOME_RECORD", "收入證明.pdf", INCOME_RECORD));
     assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(201);
     String no = accepted.body().get("applicationNo").asText();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,39 @@ class CaseTypeApiTest {
     assertThat(type.get("requiredDocuments").get(0).fieldNames())
         .toIterable()
         .containsExactlyInAnyOrder("code", "nameZh", "nameEn", "documentClass");
+  }
+
+  @Test
+  void servesTheFormOfATypeAsJsonSchemaForThePortalToRender() {
+    Api.Response response = api.get("/api/case-types/IN-SPECIAL-ENTERTAINMENT/application-schema");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.contentType().toString()).startsWith("application/schema+json");
+    JsonNode schema = response.body();
+    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schema.get("$id").asText()).isEqualTo("/api/case-types/IN-SPECIAL-ENTERTAINMENT/application-schema");
+    assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+    assertThat(schema.get("required")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("businessName", "businessKind", "floorAreaSqm");
+    JsonNode kind = schema.get("properties").get("businessKind");
+    assertThat(kind.get("title").asText()).isEqualTo("營業種類 Kind of business");
+    assertThat(kind.get("oneOf")).extracting(option -> option.get("const").asText() + " " + option.get("title").asText())
+        .contains("BAR 酒吧業 Bar", "SPECIAL_CAFE 特種咖啡茶室業 Special café");
+    assertThat(schema.get("properties").get("floorAreaSqm").get("minimum").asInt()).isEqualTo(1);
+
+    assertThat(api.get("/api/case-types/IN-SPECIAL-ENTERTAINMENT").body().get("applicationSchema"))
+        .as("the type's own answer carries the same schema").isEqualTo(schema);
+    assertThat(api.get("/api/case-types/NO-SUCH-TYPE/application-schema").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theSchemasExampleIsAnApplicationTheTypeAccepts() {
+    JsonNode schema = api.get("/api/case-types/IN-FACTORY-REGISTRATION/application-schema").body();
+    JsonNode example = schema.get("examples").get(0);
+
+    assertThat(example.get("industryCode").asText()).isEqualTo("1091");
+    assertThat(api.submit(Submission.of("IN-FACTORY-REGISTRATION").set("applicationData", example)).status())
+        .isEqualTo(201);
   }
 
   @Test

@@ -3,12 +3,14 @@ package org.caserouting.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.caserouting.catalog.ApplicationForm.FieldType;
 import org.caserouting.catalog.CatalogFiles.AgencyRow;
 import org.caserouting.catalog.CatalogFiles.CaseTypeRow;
 import org.caserouting.catalog.CatalogFiles.DocumentRow;
@@ -86,7 +88,7 @@ class CatalogFilesTest {
                 new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
-                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null)));
+                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null)));
 
     assertThat(broken.problems())
         .containsExactlyInAnyOrder(
@@ -107,7 +109,7 @@ class CatalogFilesTest {
             List.of(
                 new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,
                     List.of(), List.of(), Set.of(), List.of(),
-                    new CatalogFiles.LegalBasis("某法", "", false))));
+                    new CatalogFiles.LegalBasis("某法", "", false), null)));
 
     assertThat(inconsistent.problems())
         .containsExactlyInAnyOrder(
@@ -116,6 +118,34 @@ class CatalogFilesTest {
             "case type X-2: needsEscalation must be true exactly when an escalation chain is listed",
             "case type X-2: a joint site inspection needs co-reviewing agencies",
             "case type X-2: legalBasis needs zh and en: every decision letter cites the law it rests on");
+  }
+
+  @Test
+  void aFormThatCannotBeFilledInIsRefusedWithEveryProblem() {
+    List<ApplicationForm.Field> form = List.of(
+        new ApplicationForm.Field("Floor area", "面積", "", FieldType.NUMBER, true, null, 1, null, null, null, null, null),
+        new ApplicationForm.Field("code", "代碼", "Code", FieldType.TEXT, true, "[0-9]{4}", null, null, null, null, null, null),
+        new ApplicationForm.Field("year", "年度", "Year", FieldType.INTEGER, true, null, null, null,
+            new BigDecimal("2030"), new BigDecimal("2020"), null, null),
+        new ApplicationForm.Field("kind", "種類", "Kind", FieldType.CHOICE, true, null, null, null, null, null, List.of(), null),
+        new ApplicationForm.Field("plate", "車牌", "Plate", FieldType.TEXT, true, "^[A-Z]{3}-[0-9]{4}$", null, null, null, null,
+            null, "ab-12"),
+        new ApplicationForm.Field("year", "年度", "Year", FieldType.BOOLEAN, false, null, null, null, null, null, null, null));
+    CatalogFiles withBrokenForm = new CatalogFiles(
+        List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)), List.of(),
+        List.of(new CaseTypeRow("X-3", "丙", "Three", Category.FINANCE, "ECON", false, false, false, true, 5, null, null, null,
+            null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form)));
+
+    assertThat(withBrokenForm.problems()).containsExactlyInAnyOrder(
+        "case type X-3: form field Floor area: name must be lowerCamel letters and digits",
+        "case type X-3: form field Floor area: labelZh and labelEn are required",
+        "case type X-3: form field Floor area: pattern, minLength and maxLength are for TEXT fields",
+        "case type X-3: form field code: pattern must match the whole answer: begin it with ^ and end it with $",
+        "case type X-3: form field code: a pattern needs an example that matches it, to show an applicant can meet it",
+        "case type X-3: form field year: minimum is above maximum",
+        "case type X-3: form field kind: options are declared exactly for a CHOICE field",
+        "case type X-3: form field plate: the example 'ab-12' does not match the pattern",
+        "case type X-3: form field year: declared twice");
   }
 
   @Test

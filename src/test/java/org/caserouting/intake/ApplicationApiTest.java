@@ -105,6 +105,58 @@ class ApplicationApiTest {
     assertThat(footprint()).isEqualTo(before);
   }
 
+  @Test
+  void everyAnswerThatDoesNotFitTheTypesFormIsListedAndNothingIsStored() {
+    long[] before = footprint();
+
+    Api.Response response = api.submit(Submission.of("IN-FACTORY-REGISTRATION")
+        .withoutData("factoryName")
+        .data("industryCode", "10A1")
+        .data("employees", 2.5)
+        .data("floorAreaSqm", 0)
+        .data("shareholders", 3));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.body().get("type").asText()).isEqualTo("/problems/invalid-request");
+    assertThat(response.body().get("errors")).extracting(error -> error.get("field").asText() + ": " + error.get("message").asText())
+        .containsExactlyInAnyOrder(
+            "applicationData.factoryName: 必填 is required",
+            "applicationData.industryCode: 格式不符 does not have the expected form (^[0-9]{4}$)",
+            "applicationData.employees: 應為整數 must be a whole number",
+            "applicationData.floorAreaSqm: 不得小於 1 must be at least 1",
+            "applicationData.shareholders: 此類別的申請不含此欄位 is not a field of this application type");
+    assertThat(footprint()).as("no half-written case").isEqualTo(before);
+  }
+
+  @Test
+  void aChoiceADateAndAYesOrNoAreCheckedAsTheFormDeclaresThem() {
+    Api.Response wrongChoice = api.submit(Submission.of("UD-SIGNBOARD").data("signType", "NEON").data("illuminated", "yes"));
+    assertThat(wrongChoice.status()).isEqualTo(400);
+    assertThat(wrongChoice.body().get("errors")).extracting(error -> error.get("field").asText() + ": " + error.get("message").asText())
+        .containsExactlyInAnyOrder(
+            "applicationData.signType: 應為下列之一 must be one of: FRONT, PROJECTING, ROOFTOP",
+            "applicationData.illuminated: 應為是或否 must be true or false");
+
+    Api.Response wrongDate = api.submit(Submission.of("TR-TEMPORARY-ROAD-USE").data("startDate", "2026-02-30"));
+    assertThat(wrongDate.status()).isEqualTo(400);
+    assertThat(wrongDate.body().get("errors")).extracting(error -> error.get("field").asText() + ": " + error.get("message").asText())
+        .containsExactly("applicationData.startDate: 應為日期 YYYY-MM-DD must be a date, YYYY-MM-DD");
+
+    Api.Response notAnObject = api.submit(Submission.householdTranscript().set("applicationData", List.of("copies", 2)));
+    assertThat(notAnObject.status()).isEqualTo(400);
+    assertThat(notAnObject.invalidFields()).containsExactly("applicationData");
+  }
+
+  @Test
+  void answersThatFitTheFormAreAccepted() {
+    Api.Response response = api.submit(Submission.of("UD-SIGNBOARD").data("signType", "PROJECTING")
+        .data("widthMetres", 1.2).data("heightMetres", 3).data("illuminated", false));
+
+    assertThat(response.status()).as("%s", response.body()).isEqualTo(201);
+    assertThat(response.body().toString()).as("the answers stay with staff, not in the portal's view").doesNotContain("PROJECTING");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"A12345678", "a123456789", "A323456789", "A123456788", "1234567890"})
   void nationalIdMustHaveTheRightShapeAndCheckDigit(String nationalId) {

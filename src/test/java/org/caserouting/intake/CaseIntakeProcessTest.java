@@ -38,6 +38,7 @@ import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.signoff.SignOffProcess;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
@@ -71,7 +72,8 @@ class CaseIntakeProcessTest {
             null,
             SubmittedVia.ONLINE,
             true,
-            null);
+            null,
+            CatalogExamples.applicationData("CA-HOUSEHOLD-TRANSCRIPT-EN"));
     var submitted = intake.submit(request, null).answer();
     new CaseWork(engine, submitted.applicationNo()); // runs its start, which the engine runs after the answer
     String processInstanceId = submitted.processInstanceId();
@@ -164,7 +166,8 @@ class CaseIntakeProcessTest {
             null,
             SubmittedVia.COUNTER,
             true,
-            null);
+            null,
+            CatalogExamples.applicationData("SW-DISABILITY-CERTIFICATE"));
     CaseWork work = new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
     return work;
   }

@@ -65,6 +65,7 @@ import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
@@ -110,7 +111,8 @@ class JointReviewTest {
             new Site("臺北市中山區林森北路100號", null, zone),
             SubmittedVia.ONLINE,
             true,
-            null);
+            null,
+            CatalogExamples.applicationData(caseType));
     return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 

@@ -44,6 +44,7 @@ import org.caserouting.signoff.SignOff;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
@@ -88,7 +89,8 @@ class VerticalEscalatedApprovalTest {
             null,
             SubmittedVia.ONLINE,
             true,
-            null);
+            null,
+            CatalogExamples.applicationData(caseTypeCode));
     return intake.submit(request, null).answer().applicationNo();
   }
 

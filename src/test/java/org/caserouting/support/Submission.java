@@ -28,6 +28,7 @@ public final class Submission {
     body.put("documents", documents);
     body.put("submittedVia", "ONLINE");
     body.put("consentToDataQueries", true);
+    body.put("applicationData", CatalogExamples.applicationDataMap(caseTypeCode));
   }
 
   /** Low-income household status: district office, then the Social Welfare Department. */
@@ -55,6 +56,23 @@ public final class Submission {
   public Submission applicant(String field, Object value) {
     applicant.put(field, value);
     return this;
+  }
+
+  /** One answer of the type's own form, set or changed. */
+  public Submission data(String field, Object value) {
+    applicationData().put(field, value);
+    return this;
+  }
+
+  /** One answer of the type's own form left out. */
+  public Submission withoutData(String field) {
+    applicationData().remove(field);
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> applicationData() {
+    return (Map<String, Object>) body.get("applicationData");
   }
 
   public Submission atCounter() {

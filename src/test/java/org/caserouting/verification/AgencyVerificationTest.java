@@ -32,6 +32,7 @@ import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.platform.Variable;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseWork;
 import org.caserouting.support.Submission;
@@ -78,7 +79,8 @@ class AgencyVerificationTest {
             new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
             SubmittedVia.ONLINE,
             consent,
-            null);
+            null,
+            CatalogExamples.applicationData(caseType));
     return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 
