@@ -17,11 +17,12 @@ import org.caserouting.cases.CaseFileReads;
 import org.caserouting.cases.CurrentStages;
 import org.caserouting.catalog.CaseTypeView;
 import org.caserouting.catalog.Catalog;
+import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.fieldstep.FieldSteps;
 import org.caserouting.platform.ApiProblem;
-import org.caserouting.platform.WebappCsrf;
 import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.WebappCsrf;
 import org.caserouting.review.JointReview;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
@@ -105,6 +106,7 @@ class CaseFileController {
     CaseTypeView type = catalog.caseType(theCase.caseTypeCode());
     model.addAttribute("theCase", theCase); // "application" is the servlet context in Thymeleaf
     model.addAttribute("type", type);
+    model.addAttribute("filedBy", views.filedBy(applicationNo));
     JsonNode data = views.applicationData(applicationNo);
     model.addAttribute("formAnswers", catalog.applicationForm(theCase.caseTypeCode()).fields().stream()
         .filter(field -> data.hasNonNull(field.name()))
@@ -113,6 +115,7 @@ class CaseFileController {
     var documents = type.requiredDocuments().stream()
         .collect(Collectors.toMap(CaseTypeView.DocumentView::code, d -> d.nameZh() + " " + d.nameEn(), (a, b) -> a,
             java.util.HashMap::new));
+    documents.put(RequiredDocument.MANDATE.getCode(), RequiredDocument.MANDATE.getNameZh() + " " + RequiredDocument.MANDATE.getNameEn());
     documents.put(ApplicationFiles.DECISION_LETTER,
         ApplicationFiles.DECISION_LETTER_ZH + " " + ApplicationFiles.DECISION_LETTER_EN);
     model.addAttribute("documents", documents);

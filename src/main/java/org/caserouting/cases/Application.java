@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
+import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Route;
 
@@ -72,6 +73,30 @@ public class Application {
   @Enumerated(EnumType.STRING)
   @Column(name = "site_zone")
   private SiteZone siteZone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "applicant_kind", nullable = false)
+  private ApplicantKind applicantKind = ApplicantKind.PERSON;
+
+  /** For an organisation: its unified business number and its representative, whose ID is the applicant's. */
+  @Column(name = "applicant_business_no")
+  private String applicantBusinessNo;
+
+  @Column(name = "applicant_representative")
+  private String applicantRepresentative;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agent_relation")
+  private AgentRelation agentRelation;
+
+  @Column(name = "agent_national_id")
+  private String agentNationalId;
+
+  @Column(name = "agent_name")
+  private String agentName;
+
+  @Column(name = "agent_licence_no")
+  private String agentLicenceNo;
 
   /** The answers to the type's own form, as JSON; checked against its schema at intake. */
   @Column(name = "application_data")
@@ -149,6 +174,15 @@ public class Application {
     this.applicantName = request.applicant().name();
     this.applicantEmail = request.applicant().email();
     this.applicantPhone = request.applicant().phone();
+    this.applicantKind = request.applicant().kindOrPerson();
+    this.applicantBusinessNo = request.applicant().businessNo();
+    this.applicantRepresentative = request.applicant().representativeName();
+    if (request.agent() != null) {
+      this.agentRelation = request.agent().relation();
+      this.agentNationalId = request.agent().nationalId();
+      this.agentName = request.agent().name();
+      this.agentLicenceNo = request.agent().licenceNo();
+    }
     if (request.site() != null) {
       this.siteAddress = request.site().address();
       this.siteLandParcelNo = request.site().landParcelNo();
@@ -167,6 +201,22 @@ public class Application {
     this.submittedBy = submittedBy;
     request.documentsOrEmpty().forEach(d -> documents.add(new SubmittedDocument(d.documentClass(), d.title())));
   }
+
+  /**
+   * Who filed it, as the case file shows staff: the applicant (an organisation with its number and
+   * representative), and the agent with their relation and licence, if one filed for them.
+   */
+  public FiledBy filedBy() {
+    String applicant = applicantKind == ApplicantKind.ORGANISATION
+        ? applicantName + "（統一編號 " + applicantBusinessNo + "，代表人 " + applicantRepresentative + "）"
+        : applicantName;
+    String agent = agentRelation == null ? null
+        : agentName + "，" + agentRelation.label() + (agentLicenceNo == null ? "" : "（" + agentLicenceNo + "）");
+    return new FiledBy(applicantKind, applicant, agent);
+  }
+
+  /** The applicant and agent as staff read them; {@code agent} null when the applicant filed alone. */
+  public record FiledBy(ApplicantKind kind, String applicant, String agent) {}
 
   /** The answers to the type's own form; an empty object when it asks nothing. */
   public JsonNode getApplicationData() {

@@ -36,6 +36,13 @@ public class ApplicationViews {
         .getApplicationData();
   }
 
+  /** Who filed it, for staff: the applicant and the agent acting for them, if any. */
+  @Transactional(readOnly = true)
+  public Application.FiledBy filedBy(String applicationNo) {
+    return applications.findByApplicationNo(applicationNo).orElseThrow(() -> new ApplicationNotFound(applicationNo))
+        .filedBy();
+  }
+
   /** What the case waits for besides its open tasks, in the order the waits were asked. */
   public List<CaseWait> waitingFor(String applicationNo) {
     return waits.stream().flatMap(source -> source.of(applicationNo).stream()).toList();

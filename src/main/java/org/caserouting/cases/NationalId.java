@@ -11,9 +11,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A Taiwanese national identification number (or the 2021 uniform ID of foreign residents): one
- * letter for the place of first registration, 1/2 (or 8/9) for the holder, seven digits and a
- * check digit. Null is left to {@code @NotBlank}.
+ * A person's identification number in Taiwan: the national ID, or a resident certificate number
+ * (居留證統一證號) in either format. All have one letter for the place of first registration, a
+ * second character for the holder, seven digits and a check digit: 1/2 in a national ID, 8/9 in
+ * the 2021 format of resident certificates, a letter A to D in the older one, which counts by the
+ * last digit of that letter's number. Null is left to {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = NationalId.Validator.class)
@@ -21,7 +23,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NationalId {
 
-  String message() default "is not a valid national ID (one letter, then 9 digits with a correct check digit)";
+  String message() default "不是有效的身分證或居留證號 is not a valid national ID or resident certificate number"
+      + " (a letter, then a digit or a letter A to D, then 8 digits with a correct check digit)";
 
   Class<?>[] groups() default {};
 
@@ -37,12 +40,17 @@ public @interface NationalId {
     }
 
     public static boolean isValid(String id) {
-      if (!id.matches("[A-Z][1289][0-9]{8}")) {
+      int holder;
+      if (id.matches("[A-Z][1289][0-9]{8}")) {
+        holder = id.charAt(1) - '0';
+      } else if (id.matches("[A-Z][A-D][0-9]{8}")) {
+        holder = (LETTERS.indexOf(id.charAt(1)) + 10) % 10; // the older resident certificates
+      } else {
         return false;
       }
       int area = LETTERS.indexOf(id.charAt(0)) + 10;
-      int sum = area / 10 + (area % 10) * 9;
-      for (int i = 1; i < 9; i++) {
+      int sum = area / 10 + (area % 10) * 9 + holder * 8;
+      for (int i = 2; i < 9; i++) {
         sum += (id.charAt(i) - '0') * (9 - i);
       }
       sum += id.charAt(9) - '0';

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.DocumentClass;
 
 /**
@@ -23,14 +26,56 @@ public record SubmitApplicationRequest(
     @NotNull SubmittedVia submittedVia,
     @NotNull Boolean consentToDataQueries,
     @Size(max = 32) String receivingAgency,
-    JsonNode applicationData) {
+    JsonNode applicationData,
+    @Valid Agent agent) {
 
+  /**
+   * Who applies: a person ({@code kind} PERSON, the default), or a company or organisation
+   * (ORGANISATION) by its unified business number and name, through its representative, whose ID
+   * is {@code nationalId}. Someone acting for the applicant is named under {@code agent}.
+   */
+  @Parties.Consistent
   public record Applicant(
+      ApplicantKind kind,
       @NotBlank @NationalId String nationalId,
       @NotBlank @Size(max = 100) String name,
       @Email @Size(max = 254) String email,
       @Pattern(regexp = "[0-9+()# -]{6,20}", message = "must be 6 to 20 digits, spaces, '+', '-', '(', ')' or '#'")
-          String phone) {}
+          String phone,
+      @BusinessNo String businessNo,
+      @Size(max = 100) String representativeName) {
+
+    /** A person applying for themselves. */
+    public Applicant(String nationalId, String name, String email, String phone) {
+      this(ApplicantKind.PERSON, nationalId, name, email, phone, null, null);
+    }
+
+    public ApplicantKind kindOrPerson() {
+      return kind == null ? ApplicantKind.PERSON : kind;
+    }
+  }
+
+  /**
+   * Someone filing for the applicant (代理人): a land scrivener or a lawyer by their licence, a
+   * family member or another person by their mandate alone. The mandate (委任書) comes as a file.
+   */
+  @Parties.Consistent
+  public record Agent(
+      @NotNull AgentRelation relation,
+      @NotBlank @NationalId String nationalId,
+      @NotBlank @Size(max = 100) String name,
+      @Size(max = 32) @Pattern(regexp = "[\\p{IsHan}0-9A-Za-z()（） -]*", message = "must be the licence number as printed")
+          String licenceNo,
+      @Email @Size(max = 254) String email) {}
+
+  /** Who files: the applicant's kind, and an agent when one acts for them. */
+  public Set<ApplicantKind> filedBy() {
+    Set<ApplicantKind> kinds = EnumSet.of(applicant.kindOrPerson());
+    if (agent != null) {
+      kinds.add(ApplicantKind.AGENT);
+    }
+    return kinds;
+  }
 
   public record Document(@NotNull DocumentClass documentClass, @NotBlank @Size(max = 200) String title) {}
 

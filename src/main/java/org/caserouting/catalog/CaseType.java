@@ -80,6 +80,10 @@ public class CaseType {
   @Column(name = "application_form")
   private String applicationForm;
 
+  /** Who may file it, as names of {@link ApplicantKind} joined by commas. */
+  @Column(name = "applicant_kinds")
+  private String applicantKinds;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -130,11 +134,19 @@ public class CaseType {
     legalBasisZh = row.legalBasis().zh();
     legalBasisEn = row.legalBasis().en();
     applicationForm = row.form().toJson();
+    applicantKinds = row.applicantKinds().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());
     activities.clear();
     activities.addAll(row.activities());
     replace(requiredDocuments, documents);
+  }
+
+  public List<ApplicantKind> getApplicantKinds() {
+    if (applicantKinds == null || applicantKinds.isBlank()) {
+      return CatalogFiles.CaseTypeRow.DEFAULT_APPLICANT_KINDS;
+    }
+    return java.util.Arrays.stream(applicantKinds.split(",")).map(ApplicantKind::valueOf).toList();
   }
 
   public ApplicationForm getApplicationForm() {

@@ -57,7 +57,8 @@ public record CatalogFiles(
       Set<Activity> activities,
       List<String> requiredDocuments,
       LegalBasis legalBasis,
-      List<ApplicationForm.Field> applicationForm) {
+      List<ApplicationForm.Field> applicationForm,
+      List<ApplicantKind> applicantKinds) {
 
     /** Calendar days to supply missing documents (補正) when a type names none. */
     public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
@@ -66,6 +67,9 @@ public record CatalogFiles(
     public static final int DEFAULT_CO_REVIEW_DAYS = 7;
 
     public static final int DEFAULT_CO_REVIEW_GRACE_DAYS = 3;
+
+    /** A person, for themselves or through an agent, when a type names no kinds. */
+    public static final List<ApplicantKind> DEFAULT_APPLICANT_KINDS = List.of(ApplicantKind.PERSON, ApplicantKind.AGENT);
 
     public CaseTypeRow {
       supplementDays = supplementDays == null ? DEFAULT_SUPPLEMENT_DAYS : supplementDays;
@@ -76,6 +80,7 @@ public record CatalogFiles(
       activities = activities == null ? Set.of() : Set.copyOf(activities);
       requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
       applicationForm = applicationForm == null ? List.of() : List.copyOf(applicationForm);
+      applicantKinds = applicantKinds == null ? DEFAULT_APPLICANT_KINDS : List.copyOf(applicantKinds);
     }
 
     public ApplicationForm form() {
@@ -207,6 +212,9 @@ public record CatalogFiles(
         problems.add(at + "a joint site inspection needs co-reviewing agencies");
       }
       type.form().declarationProblems().forEach(problem -> problems.add(at + problem));
+      if (!type.applicantKinds().contains(ApplicantKind.PERSON) && !type.applicantKinds().contains(ApplicantKind.ORGANISATION)) {
+        problems.add(at + "applicantKinds must name PERSON or ORGANISATION: an agent acts for one of them");
+      }
     }
     return problems;
   }

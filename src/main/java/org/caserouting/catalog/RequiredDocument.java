@@ -21,6 +21,13 @@ public class RequiredDocument {
   @Column(name = "document_class", nullable = false)
   private DocumentClass documentClass;
 
+  /**
+   * The mandate (委任書) an agent files with: required of every application an agent files, whatever
+   * its type (Administrative Procedure Act §24), so it is not listed per type in the catalog.
+   */
+  public static final RequiredDocument MANDATE =
+      new RequiredDocument("MANDATE", "委任書", "Mandate (power of attorney)", DocumentClass.UPLOADABLE);
+
   protected RequiredDocument() {}
 
   public RequiredDocument(String code, String nameZh, String nameEn, DocumentClass documentClass) {

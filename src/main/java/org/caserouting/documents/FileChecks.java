@@ -42,7 +42,12 @@ public class FileChecks {
    * @throws FileProblems.ScannerDown when the scanner cannot be asked; nothing is to be stored
    */
   public List<CheckedFile> check(CaseType type, List<Upload> uploads) {
-    Map<String, RequiredDocument> required = type.getRequiredDocuments().stream()
+    return check(type.getRequiredDocuments(), uploads);
+  }
+
+  /** The same against the documents one application requires: its type's, and a mandate when an agent files it. */
+  public List<CheckedFile> check(List<RequiredDocument> documents, List<Upload> uploads) {
+    Map<String, RequiredDocument> required = documents.stream()
         .collect(Collectors.toMap(RequiredDocument::getCode, document -> document, (a, b) -> a));
     List<FileProblems.Problem> problems = new ArrayList<>();
     Map<String, Integer> perDocument = new HashMap<>();

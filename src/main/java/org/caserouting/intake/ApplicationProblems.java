@@ -3,7 +3,11 @@ package org.caserouting.intake;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.Handling;
+import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.InvalidField;
 import org.springframework.http.HttpStatus;
@@ -28,6 +32,29 @@ public final class ApplicationProblems {
           "申請資料不符此類別的表單 The application data does not fit the form of '" + code + "': "
               + (errors.size() == 1 ? "one field is invalid." : errors.size() + " fields are invalid."),
           Map.of("errors", errors));
+    }
+  }
+
+  /** The type is not filed by such a party: the reason says who may file it. */
+  static final class ApplicantKindNotAccepted extends ApiProblem {
+    ApplicantKindNotAccepted(String code, Set<ApplicantKind> refused, List<ApplicantKind> accepted) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "applicant-kind-not-accepted", "This application type is not filed by such an applicant",
+          "此類別不受理" + refused.stream().map(ApplicantKind::nameZh).collect(Collectors.joining("、")) + "申請，受理"
+              + accepted.stream().map(ApplicantKind::nameZh).collect(Collectors.joining("、"))
+              + " Application type '" + code + "' is not filed by "
+              + refused.stream().map(ApplicantKind::nameEn).collect(Collectors.joining(" or "))
+              + "; it is filed by " + accepted.stream().map(ApplicantKind::nameEn).collect(Collectors.joining(" or ")) + ".",
+          Map.of("refusedKinds", List.copyOf(refused), "acceptedKinds", accepted));
+    }
+  }
+
+  /** An agent files with the applicant's mandate, as a file: without it nobody can tell they may. */
+  static final class MandateMissing extends ApiProblem {
+    MandateMissing() {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "mandate-missing", "An agent files with the applicant's mandate",
+          "代理人申請須檢附委任書 An agent's application needs the applicant's mandate (委任書): send it as a file part"
+              + " named MANDATE of a multipart/form-data submission.",
+          Map.of("documentCode", RequiredDocument.MANDATE.getCode()));
     }
   }
 

@@ -58,7 +58,8 @@ class DemoApplications implements ApplicationRunner {
                 SubmittedVia.ONLINE,
                 true,
                 null,
-                answers(Map.of("householdMembers", 3))),
+                answers(Map.of("householdMembers", 3)),
+                null),
             new SubmitApplicationRequest(
                 "IN-SPECIAL-ENTERTAINMENT",
                 new Applicant("F231234561", "林美麗", "lin.meili@example.tw", null),
@@ -70,7 +71,8 @@ class DemoApplications implements ApplicationRunner {
                 SubmittedVia.ONLINE,
                 true,
                 null,
-                answers(Map.of("businessName", "林森夜曲酒吧", "businessKind", "BAR", "floorAreaSqm", 86.5))),
+                answers(Map.of("businessName", "林森夜曲酒吧", "businessKind", "BAR", "floorAreaSqm", 86.5)),
+                null),
             new SubmitApplicationRequest(
                 "CA-HOUSEHOLD-TRANSCRIPT-EN",
                 new Applicant("Z100000002", "陳大同", "chen.datong@example.tw", null),
@@ -79,7 +81,8 @@ class DemoApplications implements ApplicationRunner {
                 SubmittedVia.ONLINE,
                 true,
                 null,
-                answers(Map.of("nameInEnglish", "CHEN, DA-TONG", "copies", 2))));
+                answers(Map.of("nameInEnglish", "CHEN, DA-TONG", "copies", 2)),
+                null));
     samples.forEach(sample -> intake.submit(sample, "demo-" + sample.caseTypeCode()));
     log.info("Demo applications submitted: {}", samples.size());
   }

@@ -3,24 +3,28 @@ package org.caserouting.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationNumbers;
 import org.caserouting.cases.ApplicationRepository;
-import org.caserouting.cases.CaseFigures;
 import org.caserouting.cases.ApplicationView;
 import org.caserouting.cases.Caller;
+import org.caserouting.cases.CaseFigures;
 import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.CurrentStages;
-import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.SubmitApplicationRequest;
+import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.cases.TrackingLinks;
 import org.caserouting.catalog.Activity;
 import org.caserouting.catalog.Agency;
+import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
@@ -28,6 +32,7 @@ import org.caserouting.catalog.Channel;
 import org.caserouting.catalog.Handling;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.catalog.OnlineEligibilityDecision;
+import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.documents.CheckedFile;
@@ -35,8 +40,8 @@ import org.caserouting.documents.FileChecks;
 import org.caserouting.documents.Upload;
 import org.caserouting.mail.Notifications;
 import org.caserouting.platform.CaseLogContext;
-import org.caserouting.platform.IdempotentSubmission.Result;
 import org.caserouting.platform.IdempotentSubmission;
+import org.caserouting.platform.IdempotentSubmission.Result;
 import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.WorkingDayCalendar;
@@ -160,6 +165,18 @@ public class IntakeService {
     if (!invalidData.isEmpty()) {
       throw new ApplicationProblems.InvalidApplicationData(type.getCode(), invalidData);
     }
+    Set<ApplicantKind> notAccepted = EnumSet.copyOf(request.filedBy());
+    notAccepted.removeAll(type.getApplicantKinds());
+    if (!notAccepted.isEmpty()) {
+      throw new ApplicationProblems.ApplicantKindNotAccepted(type.getCode(), notAccepted, type.getApplicantKinds());
+    }
+    List<RequiredDocument> required = new ArrayList<>(type.getRequiredDocuments());
+    if (request.agent() != null) {
+      if (uploads.stream().noneMatch(upload -> upload.documentCode().equals(RequiredDocument.MANDATE.getCode()))) {
+        throw new ApplicationProblems.MandateMissing();
+      }
+      required.add(RequiredDocument.MANDATE);
+    }
     Handling handling = decisions.evaluate(type);
     if (handling.channel() == Channel.COUNTER_ONLY && request.submittedVia() == SubmittedVia.ONLINE) {
       throw new ApplicationProblems.NotOnline(type.getCode(), handling);
@@ -169,7 +186,7 @@ public class IntakeService {
       throw new ApplicationProblems.NotAllowedToSubmit(caller.userId(), receivingAgency);
     }
 
-    List<CheckedFile> files = uploads.isEmpty() ? List.of() : fileChecks.check(type, uploads);
+    List<CheckedFile> files = uploads.isEmpty() ? List.of() : fileChecks.check(required, uploads);
 
     Instant now = clock.instant();
     Date due =

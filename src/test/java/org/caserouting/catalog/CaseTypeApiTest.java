@@ -59,7 +59,9 @@ class CaseTypeApiTest {
         .contains(
             "code", "nameZh", "nameEn", "category", "receivingAgency", "needsExternalReview", "needsEscalation",
             "needsJointInspection", "onlineAllowed", "timeLimitDays", "coReviewAgencies", "escalationChain",
-            "activities", "requiredDocuments", "channel", "reasonCode", "reason", "route");
+            "activities", "requiredDocuments", "channel", "reasonCode", "reason", "route", "applicationSchema",
+            "applicantKinds");
+    assertThat(type.get("applicantKinds")).extracting(JsonNode::asText).containsExactly("PERSON", "ORGANISATION", "AGENT");
     assertThat(type.get("route").asText()).isEqualTo("HORIZONTAL");
     assertThat(type.get("channel").asText()).isEqualTo("ONLINE_WITH_FIELD_STEP");
     assertThat(type.get("reasonCode").asText()).isEqualTo("SITE_INSPECTION");

@@ -88,7 +88,7 @@ class CatalogFilesTest {
                 new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
-                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null)));
+                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null, null)));
 
     assertThat(broken.problems())
         .containsExactlyInAnyOrder(
@@ -109,7 +109,7 @@ class CatalogFilesTest {
             List.of(
                 new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,
                     List.of(), List.of(), Set.of(), List.of(),
-                    new CatalogFiles.LegalBasis("某法", "", false), null)));
+                    new CatalogFiles.LegalBasis("某法", "", false), null, List.of(ApplicantKind.AGENT))));
 
     assertThat(inconsistent.problems())
         .containsExactlyInAnyOrder(
@@ -117,6 +117,7 @@ class CatalogFilesTest {
             "case type X-2: supplementDays must be at least 1",
             "case type X-2: needsEscalation must be true exactly when an escalation chain is listed",
             "case type X-2: a joint site inspection needs co-reviewing agencies",
+            "case type X-2: applicantKinds must name PERSON or ORGANISATION: an agent acts for one of them",
             "case type X-2: legalBasis needs zh and en: every decision letter cites the law it rests on");
   }
 
@@ -134,7 +135,7 @@ class CatalogFilesTest {
     CatalogFiles withBrokenForm = new CatalogFiles(
         List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)), List.of(),
         List.of(new CaseTypeRow("X-3", "丙", "Three", Category.FINANCE, "ECON", false, false, false, true, 5, null, null, null,
-            null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form)));
+            null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form, null)));
 
     assertThat(withBrokenForm.problems()).containsExactlyInAnyOrder(
         "case type X-3: form field Floor area: name must be lowerCamel letters and digits",

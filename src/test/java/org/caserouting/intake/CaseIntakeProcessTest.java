@@ -73,7 +73,8 @@ class CaseIntakeProcessTest {
             SubmittedVia.ONLINE,
             true,
             null,
-            CatalogExamples.applicationData("CA-HOUSEHOLD-TRANSCRIPT-EN"));
+            CatalogExamples.applicationData("CA-HOUSEHOLD-TRANSCRIPT-EN"),
+            null);
     var submitted = intake.submit(request, null).answer();
     new CaseWork(engine, submitted.applicationNo()); // runs its start, which the engine runs after the answer
     String processInstanceId = submitted.processInstanceId();
@@ -167,7 +168,8 @@ class CaseIntakeProcessTest {
             SubmittedVia.COUNTER,
             true,
             null,
-            CatalogExamples.applicationData("SW-DISABILITY-CERTIFICATE"));
+            CatalogExamples.applicationData("SW-DISABILITY-CERTIFICATE"),
+            null);
     CaseWork work = new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
     return work;
   }

@@ -112,7 +112,8 @@ class JointReviewTest {
             SubmittedVia.ONLINE,
             true,
             null,
-            CatalogExamples.applicationData(caseType));
+            CatalogExamples.applicationData(caseType),
+            null);
     return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 

@@ -90,7 +90,8 @@ class VerticalEscalatedApprovalTest {
             SubmittedVia.ONLINE,
             true,
             null,
-            CatalogExamples.applicationData(caseTypeCode));
+            CatalogExamples.applicationData(caseTypeCode),
+            null);
     return intake.submit(request, null).answer().applicationNo();
   }
 

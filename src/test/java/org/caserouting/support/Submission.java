@@ -75,6 +75,25 @@ public final class Submission {
     return (Map<String, Object>) body.get("applicationData");
   }
 
+  /** A company or organisation applies, through its representative (whose ID is the applicant's). */
+  public Submission organisation(String businessNo, String name, String representativeName) {
+    applicant.put("kind", "ORGANISATION");
+    applicant.put("businessNo", businessNo);
+    applicant.put("name", name);
+    applicant.put("representativeName", representativeName);
+    return this;
+  }
+
+  /** Someone files for the applicant; {@code licenceNo} null for a family member or another mandated person. */
+  public Submission agent(String relation, String nationalId, String name, String licenceNo) {
+    Map<String, Object> agent = new LinkedHashMap<>();
+    agent.put("relation", relation);
+    agent.put("nationalId", nationalId);
+    agent.put("name", name);
+    agent.put("licenceNo", licenceNo);
+    return set("agent", agent);
+  }
+
   public Submission atCounter() {
     return set("submittedVia", "COUNTER");
   }

@@ -80,7 +80,8 @@ class AgencyVerificationTest {
             SubmittedVia.ONLINE,
             consent,
             null,
-            CatalogExamples.applicationData(caseType));
+            CatalogExamples.applicationData(caseType),
+            null);
     return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
 
