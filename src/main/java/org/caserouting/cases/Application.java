@@ -24,6 +24,7 @@ import java.util.List;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
 import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.Channel;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.Route;
 
 /**
@@ -73,6 +74,14 @@ public class Application {
   @Enumerated(EnumType.STRING)
   @Column(name = "site_zone")
   private SiteZone siteZone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "site_district")
+  private District siteDistrict;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "applicant_registered_district")
+  private District applicantRegisteredDistrict;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "applicant_kind", nullable = false)
@@ -175,6 +184,7 @@ public class Application {
     this.applicantEmail = request.applicant().email();
     this.applicantPhone = request.applicant().phone();
     this.applicantKind = request.applicant().kindOrPerson();
+    this.applicantRegisteredDistrict = request.applicant().registeredDistrict();
     this.applicantBusinessNo = request.applicant().businessNo();
     this.applicantRepresentative = request.applicant().representativeName();
     if (request.agent() != null) {
@@ -187,6 +197,7 @@ public class Application {
       this.siteAddress = request.site().address();
       this.siteLandParcelNo = request.site().landParcelNo();
       this.siteZone = request.site().zone();
+      this.siteDistrict = request.site().district();
     }
     this.applicationData = request.applicationData() == null ? null : request.applicationData().toString();
     this.submittedVia = request.submittedVia();

@@ -11,13 +11,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.caserouting.catalog.ApplicantKind;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.DocumentClass;
 
 /**
  * POST /api/applications: what the city portal or a counter clerk sends. {@code applicationData}
  * answers the type's own form; its shape is the type's, so it is checked against the type's schema
- * at intake rather than here.
+ * ({@link FitsItsType}).
  */
+@FitsItsType
 public record SubmitApplicationRequest(
     @NotBlank @Size(max = 64) String caseTypeCode,
     @NotNull @Valid Applicant applicant,
@@ -33,6 +35,8 @@ public record SubmitApplicationRequest(
    * Who applies: a person ({@code kind} PERSON, the default), or a company or organisation
    * (ORGANISATION) by its unified business number and name, through its representative, whose ID
    * is {@code nationalId}. Someone acting for the applicant is named under {@code agent}.
+   * {@code registeredDistrict}, where the applicant's household is registered, decides who
+   * receives a type received by the district office of that district.
    */
   @Parties.Consistent
   public record Applicant(
@@ -43,11 +47,12 @@ public record SubmitApplicationRequest(
       @Pattern(regexp = "[0-9+()# -]{6,20}", message = "must be 6 to 20 digits, spaces, '+', '-', '(', ')' or '#'")
           String phone,
       @BusinessNo String businessNo,
-      @Size(max = 100) String representativeName) {
+      @Size(max = 100) String representativeName,
+      District registeredDistrict) {
 
-    /** A person applying for themselves. */
-    public Applicant(String nationalId, String name, String email, String phone) {
-      this(ApplicantKind.PERSON, nationalId, name, email, phone, null, null);
+    /** A person applying for themselves, registered in {@code registeredDistrict}. */
+    public Applicant(String nationalId, String name, String email, String phone, District registeredDistrict) {
+      this(ApplicantKind.PERSON, nationalId, name, email, phone, null, null, registeredDistrict);
     }
 
     public ApplicantKind kindOrPerson() {
@@ -79,7 +84,9 @@ public record SubmitApplicationRequest(
 
   public record Document(@NotNull DocumentClass documentClass, @NotBlank @Size(max = 200) String title) {}
 
-  public record Site(@NotBlank @Size(max = 300) String address, @Size(max = 64) String landParcelNo, SiteZone zone) {}
+  /** Where the application concerns: an address, a parcel, its zoning, and the district it lies in. */
+  public record Site(
+      @NotBlank @Size(max = 300) String address, @Size(max = 64) String landParcelNo, SiteZone zone, District district) {}
 
   public enum SubmittedVia {
     ONLINE,

@@ -39,8 +39,13 @@ public class CaseType {
   @Column(nullable = false)
   private Category category;
 
-  @Column(name = "receiving_agency", nullable = false)
+  /** The agency that receives it; null for a type received by rule ({@link #receivedBy}). */
+  @Column(name = "receiving_agency")
   private String receivingAgency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "received_by")
+  private ReceivedBy receivedBy;
 
   @Column(name = "needs_external_review", nullable = false)
   private boolean needsExternalReview;
@@ -122,6 +127,7 @@ public class CaseType {
     nameEn = row.nameEn();
     category = row.category();
     receivingAgency = row.receivingAgency();
+    receivedBy = row.receivedBy();
     needsExternalReview = row.needsExternalReview();
     needsEscalation = row.needsEscalation();
     needsJointInspection = row.needsJointInspection();
@@ -140,6 +146,10 @@ public class CaseType {
     activities.clear();
     activities.addAll(row.activities());
     replace(requiredDocuments, documents);
+  }
+
+  public ReceivedBy getReceivedBy() {
+    return receivedBy;
   }
 
   public List<ApplicantKind> getApplicantKinds() {

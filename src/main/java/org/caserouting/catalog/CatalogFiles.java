@@ -21,7 +21,19 @@ import org.springframework.core.io.ResourceLoader;
  * listed, rather than loading a half-consistent catalog.
  */
 public record CatalogFiles(
-    List<AgencyRow> agencies, List<DocumentRow> documents, List<CaseTypeRow> caseTypes) {
+    List<AgencyRow> agencies, List<DocumentRow> documents, List<CaseTypeRow> caseTypes, List<DistrictRow> districts) {
+
+  public CatalogFiles {
+    districts = districts == null ? List.of() : List.copyOf(districts);
+  }
+
+  /** A catalog without districts: enough while no type is received by rule. */
+  public CatalogFiles(List<AgencyRow> agencies, List<DocumentRow> documents, List<CaseTypeRow> caseTypes) {
+    this(agencies, documents, caseTypes, List.of());
+  }
+
+  /** The offices that serve one district (districts.yaml). */
+  public record DistrictRow(District district, String districtOffice, String householdRegistrationOffice, String landOffice) {}
 
   /** {@code kind} only for offices that serve districts; see {@link Agency#isSiblingOf}. */
   public record AgencyRow(String code, String nameZh, String nameEn, AgencyLevel level, String parent, OfficeKind kind) {}
@@ -43,6 +55,7 @@ public record CatalogFiles(
       String nameEn,
       Category category,
       String receivingAgency,
+      ReceivedBy receivedBy,
       boolean needsExternalReview,
       boolean needsEscalation,
       boolean needsJointInspection,
@@ -117,7 +130,8 @@ public record CatalogFiles(
         new CatalogFiles(
             readList(loader.getResource(base + "agencies.yaml"), AgencyRow[].class),
             readList(loader.getResource(base + "documents.yaml"), DocumentRow[].class),
-            readList(loader.getResource(base + "case-types.yaml"), CaseTypeRow[].class));
+            readList(loader.getResource(base + "case-types.yaml"), CaseTypeRow[].class),
+            readList(loader.getResource(base + "districts.yaml"), DistrictRow[].class));
     List<String> problems = files.problems();
     if (!problems.isEmpty()) {
       throw new InvalidCatalogException(base, problems);
@@ -178,7 +192,9 @@ public record CatalogFiles(
       if (!caseTypeCodes.add(type.code())) {
         problems.add(at + "listed twice");
       }
-      if (!agencyCodes.contains(type.receivingAgency())) {
+      if ((type.receivingAgency() == null) == (type.receivedBy() == null)) {
+        problems.add(at + "name either its receivingAgency or the rule it is receivedBy, not both");
+      } else if (type.receivingAgency() != null && !agencyCodes.contains(type.receivingAgency())) {
         problems.add(at + "unknown receiving agency " + type.receivingAgency());
       }
       type.coReviewAgencies().stream()
@@ -216,7 +232,49 @@ public record CatalogFiles(
         problems.add(at + "applicantKinds must name PERSON or ORGANISATION: an agent acts for one of them");
       }
     }
+    problems.addAll(districtProblems());
     return problems;
+  }
+
+  /**
+   * Every district listed once, each office of its kind: required once any type is received by
+   * rule, and checked whenever districts are listed.
+   */
+  private List<String> districtProblems() {
+    List<String> problems = new ArrayList<>();
+    boolean byRule = caseTypes.stream().anyMatch(type -> type.receivedBy() != null);
+    if (districts.isEmpty() && !byRule) {
+      return problems;
+    }
+    Map<String, AgencyRow> agenciesByCode = agencies.stream()
+        .collect(Collectors.toMap(AgencyRow::code, Function.identity(), (a, b) -> a));
+    Set<District> listed = new HashSet<>();
+    for (DistrictRow row : districts) {
+      String at = "district " + row.district() + ": ";
+      if (row.district() == null || !listed.add(row.district())) {
+        problems.add(at + "listed twice or without its name");
+      }
+      office(problems, at, "districtOffice", row.districtOffice(), OfficeKind.DISTRICT_OFFICE, agenciesByCode);
+      office(problems, at, "householdRegistrationOffice", row.householdRegistrationOffice(), OfficeKind.HOUSEHOLD_REGISTRATION,
+          agenciesByCode);
+      office(problems, at, "landOffice", row.landOffice(), OfficeKind.LAND_OFFICE, agenciesByCode);
+    }
+    for (District district : District.values()) {
+      if (!listed.contains(district)) {
+        problems.add("district " + district + " is not listed in districts.yaml: types received by rule need its offices");
+      }
+    }
+    return problems;
+  }
+
+  private static void office(List<String> problems, String at, String role, String code, OfficeKind kind,
+      Map<String, AgencyRow> agencies) {
+    AgencyRow office = code == null ? null : agencies.get(code);
+    if (office == null) {
+      problems.add(at + role + " " + code + " is not a listed agency");
+    } else if (office.kind() != kind) {
+      problems.add(at + role + " " + code + " is not a " + kind + " office");
+    }
   }
 
   public Map<String, DocumentRow> documentsByCode() {

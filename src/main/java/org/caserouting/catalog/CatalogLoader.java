@@ -26,16 +26,19 @@ public class CatalogLoader implements ApplicationRunner {
   private final CatalogProperties properties;
   private final AgencyRepository agencies;
   private final CaseTypeRepository caseTypes;
+  private final DistrictOffices districtOffices;
 
   CatalogLoader(
       ResourceLoader resourceLoader,
       CatalogProperties properties,
       AgencyRepository agencies,
-      CaseTypeRepository caseTypes) {
+      CaseTypeRepository caseTypes,
+      DistrictOffices districtOffices) {
     this.resourceLoader = resourceLoader;
     this.properties = properties;
     this.agencies = agencies;
     this.caseTypes = caseTypes;
+    this.districtOffices = districtOffices;
   }
 
   @Override
@@ -62,6 +65,7 @@ public class CatalogLoader implements ApplicationRunner {
       type.update(row, required);
       caseTypes.save(type);
     }
+    districtOffices.load(files);
     log.info(
         "Case catalog loaded: {} agencies, {} case types",
         files.agencies().size(),

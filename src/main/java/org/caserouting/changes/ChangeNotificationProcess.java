@@ -2,6 +2,7 @@ package org.caserouting.changes;
 
 import java.util.Date;
 import java.util.List;
+import org.caserouting.catalog.District;
 import org.caserouting.platform.Variable;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.caserouting.catalog.District;
 
 /** A change a citizen reported at one counter, to be passed on to every agency it concerns. */
 @Entity

@@ -3,6 +3,7 @@ package org.caserouting.changes;
 import java.util.List;
 import java.util.Set;
 import org.caserouting.cases.Caller;
+import org.caserouting.catalog.District;
 import org.caserouting.platform.AgencyGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.caserouting.cases.NationalId;
+import org.caserouting.catalog.District;
 
 /**
  * POST /api/changes, as the counter clerk fills it in: the change, whose it is, the district of

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.Handling;
+import org.caserouting.catalog.ReceivedBy;
 import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.InvalidField;
@@ -32,6 +33,16 @@ public final class ApplicationProblems {
           "申請資料不符此類別的表單 The application data does not fit the form of '" + code + "': "
               + (errors.size() == 1 ? "one field is invalid." : errors.size() + " fields are invalid."),
           Map.of("errors", errors));
+    }
+  }
+
+  /** The type is received by the office of a district the application does not name. */
+  static final class DistrictMissing extends ApiProblem {
+    DistrictMissing(ReceivedBy rule) {
+      super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+          "此類別由" + rule.nameZh() + "受理，須填行政區 This type is received by " + rule.nameEn() + ", so the district is needed.",
+          Map.of("errors", List.of(new InvalidField(rule.districtField(),
+              "必填：此類別由" + rule.nameZh() + "受理 is required: this type is received by " + rule.nameEn()))));
     }
   }
 

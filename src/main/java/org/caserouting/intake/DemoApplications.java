@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.SiteZone;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.Document;
 import org.caserouting.cases.SubmitApplicationRequest.Site;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.cases.SubmitApplicationRequest;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.DocumentClass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ class DemoApplications implements ApplicationRunner {
         List.of(
             new SubmitApplicationRequest(
                 "SW-LOW-INCOME",
-                new Applicant("A123456789", "王小明", "wang.xiaoming@example.tw", "02-2700-1234"),
+                new Applicant("A123456789", "王小明", "wang.xiaoming@example.tw", "02-2700-1234", District.DAAN),
                 List.of(
                     new Document(DocumentClass.UPLOADABLE, "存摺封面影本"),
                     new Document(DocumentClass.UPLOADABLE, "工作收入證明")),
@@ -62,12 +63,12 @@ class DemoApplications implements ApplicationRunner {
                 null),
             new SubmitApplicationRequest(
                 "IN-SPECIAL-ENTERTAINMENT",
-                new Applicant("F231234561", "林美麗", "lin.meili@example.tw", null),
+                new Applicant("F231234561", "林美麗", "lin.meili@example.tw", null, District.DAAN),
                 List.of(
                     new Document(DocumentClass.UPLOADABLE, "營業場所平面配置圖"),
                     new Document(DocumentClass.UPLOADABLE, "租賃契約影本"),
                     new Document(DocumentClass.UPLOADABLE, "建物所有權人同意書")),
-                new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
+                new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL, District.ZHONGSHAN),
                 SubmittedVia.ONLINE,
                 true,
                 null,
@@ -75,7 +76,7 @@ class DemoApplications implements ApplicationRunner {
                 null),
             new SubmitApplicationRequest(
                 "CA-HOUSEHOLD-TRANSCRIPT-EN",
-                new Applicant("Z100000002", "陳大同", "chen.datong@example.tw", null),
+                new Applicant("Z100000002", "陳大同", "chen.datong@example.tw", null, District.DAAN),
                 List.of(),
                 null,
                 SubmittedVia.ONLINE,

@@ -29,9 +29,12 @@ import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.catalog.Channel;
+import org.caserouting.catalog.District;
+import org.caserouting.catalog.DistrictOffices;
 import org.caserouting.catalog.Handling;
 import org.caserouting.catalog.HandlingDecisions;
 import org.caserouting.catalog.OnlineEligibilityDecision;
+import org.caserouting.catalog.ReceivedBy;
 import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.catalog.RoutingDecision;
 import org.caserouting.documents.ApplicationFiles;
@@ -85,6 +88,7 @@ public class IntakeService {
   private final IdempotentSubmission<ApplicationView> submissions;
   private final FileChecks fileChecks;
   private final ApplicationFiles applicationFiles;
+  private final DistrictOffices districtOffices;
 
   IntakeService(
       ApplicationRepository applications,
@@ -107,7 +111,9 @@ public class IntakeService {
       Receipts receipts,
       TrackingLinks links,
       FileChecks fileChecks,
-      ApplicationFiles applicationFiles) {
+      ApplicationFiles applicationFiles,
+      DistrictOffices districtOffices) {
+    this.districtOffices = districtOffices;
     this.links = links;
     this.fileChecks = fileChecks;
     this.applicationFiles = applicationFiles;
@@ -181,7 +187,7 @@ public class IntakeService {
     if (handling.channel() == Channel.COUNTER_ONLY && request.submittedVia() == SubmittedVia.ONLINE) {
       throw new ApplicationProblems.NotOnline(type.getCode(), handling);
     }
-    String receivingAgency = receivingAgency(type, request.receivingAgency());
+    String receivingAgency = receivingAgency(type, request);
     if (!caller.maySubmitTo(receivingAgency)) {
       throw new ApplicationProblems.NotAllowedToSubmit(caller.userId(), receivingAgency);
     }
@@ -217,17 +223,33 @@ public class IntakeService {
         .withTrackingUrl(links.linkOf(application.getApplicationNo()));
   }
 
-  /** The type's receiving agency, or an office of the same kind the applicant chose (跨區受理). */
-  private String receivingAgency(CaseType type, String requested) {
-    if (requested == null || requested.equals(type.getReceivingAgency())) {
-      return type.getReceivingAgency();
+  /**
+   * The type's receiving agency, named or found by its rule from the district the application
+   * gives, or an office of the same kind the applicant chose (跨區受理).
+   */
+  private String receivingAgency(CaseType type, SubmitApplicationRequest request) {
+    String standard = type.getReceivedBy() == null ? type.getReceivingAgency() : byRule(type.getReceivedBy(), request);
+    String requested = request.receivingAgency();
+    if (requested == null || requested.equals(standard)) {
+      return standard;
     }
-    Optional<Agency> standard = catalog.agency(type.getReceivingAgency());
+    Optional<Agency> usual = catalog.agency(standard);
     Optional<Agency> chosen = catalog.agency(requested);
-    if (standard.isPresent() && chosen.isPresent() && chosen.get().isSiblingOf(standard.get())) {
+    if (usual.isPresent() && chosen.isPresent() && chosen.get().isSiblingOf(usual.get())) {
       return requested;
     }
-    throw new ApplicationProblems.NotAReceivingAgency(requested, type.getCode(), type.getReceivingAgency());
+    throw new ApplicationProblems.NotAReceivingAgency(requested, type.getCode(), standard);
+  }
+
+  private String byRule(ReceivedBy rule, SubmitApplicationRequest request) {
+    District district = switch (rule) {
+      case SITE_DISTRICT_OFFICE, PARCEL_LAND_OFFICE -> request.site() == null ? null : request.site().district();
+      case HOUSEHOLD_DISTRICT_OFFICE -> request.applicant().registeredDistrict();
+    };
+    if (district == null) {
+      throw new ApplicationProblems.DistrictMissing(rule);
+    }
+    return districtOffices.receivingOffice(rule, district);
   }
 
   private Map<String, Object> processVariables(Application application, CaseType type, Date due) {

@@ -45,7 +45,7 @@ class CatalogFilesTest {
   @Test
   void lowIncomeStatusGoesFromTheDistrictOfficeUpToSocialWelfare() {
     CaseTypeRow lowIncome = types().get("SW-LOW-INCOME");
-    assertThat(lowIncome.receivingAgency()).startsWith("DO-");
+    assertThat(lowIncome.receivedBy()).as("where the household is registered").isEqualTo(ReceivedBy.HOUSEHOLD_DISTRICT_OFFICE);
     assertThat(lowIncome.needsEscalation()).isTrue();
     assertThat(lowIncome.escalationChain()).containsExactly("SOCIAL");
     assertThat(lowIncome.needsExternalReview()).isFalse();
@@ -87,7 +87,7 @@ class CatalogFilesTest {
                 new DocumentRow("TAX", "納稅資料", "Tax record", DocumentClass.GOV_DB_VERIFIABLE, null),
                 new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
-                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", true, false, false, true, 5, null, null, null, null,
+                new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", null, true, false, false, true, 5, null, null, null, null,
                     List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null, null)));
 
     assertThat(broken.problems())
@@ -107,7 +107,7 @@ class CatalogFilesTest {
             List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)),
             List.of(),
             List.of(
-                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", false, true, true, true, 0, 0, 7, 3, null,
+                new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", null, false, true, true, true, 0, 0, 7, 3, null,
                     List.of(), List.of(), Set.of(), List.of(),
                     new CatalogFiles.LegalBasis("某法", "", false), null, List.of(ApplicantKind.AGENT))));
 
@@ -134,7 +134,7 @@ class CatalogFilesTest {
         new ApplicationForm.Field("year", "年度", "Year", FieldType.BOOLEAN, false, null, null, null, null, null, null, null));
     CatalogFiles withBrokenForm = new CatalogFiles(
         List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)), List.of(),
-        List.of(new CaseTypeRow("X-3", "丙", "Three", Category.FINANCE, "ECON", false, false, false, true, 5, null, null, null,
+        List.of(new CaseTypeRow("X-3", "丙", "Three", Category.FINANCE, "ECON", null, false, false, false, true, 5, null, null, null,
             null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form, null)));
 
     assertThat(withBrokenForm.problems()).containsExactlyInAnyOrder(
@@ -147,6 +147,47 @@ class CatalogFilesTest {
         "case type X-3: form field kind: options are declared exactly for a CHOICE field",
         "case type X-3: form field plate: the example 'ab-12' does not match the pattern",
         "case type X-3: form field year: declared twice");
+  }
+
+  @Test
+  void everyDistrictHasItsDistrictHouseholdAndLandOffice() {
+    assertThat(CATALOG.districts()).extracting(CatalogFiles.DistrictRow::district).containsExactlyInAnyOrder(District.values());
+    assertThat(CATALOG.districts().stream().map(CatalogFiles.DistrictRow::districtOffice).distinct()).hasSize(12);
+    assertThat(CATALOG.districts().stream().map(CatalogFiles.DistrictRow::householdRegistrationOffice).distinct()).hasSize(12);
+    assertThat(CATALOG.districts().stream().map(CatalogFiles.DistrictRow::landOffice).distinct())
+        .containsExactlyInAnyOrder("LO-SONGSHAN", "LO-GUTING", "LO-JIANCHENG", "LO-SHILIN", "LO-ZHONGSHAN", "LO-DAAN");
+  }
+
+  @Test
+  void theLandOfficeOfEachDistrictIsTheOneTheChangeNoticesTell() {
+    DecisionTables changes = DecisionTables.load("dmn/change-propagation.dmn", "changePropagation");
+    for (CatalogFiles.DistrictRow row : CATALOG.districts()) {
+      List<Object> told = changes.evaluate(Map.of("changeType", "ADDRESS", "district", row.district().name()))
+          .collectEntries("agency");
+      assertThat(told).as("an address change in %s", row.district())
+          .contains(row.landOffice())
+          .filteredOn(agency -> String.valueOf(agency).startsWith("LO-")).hasSize(1);
+    }
+  }
+
+  @Test
+  void aTypeReceivedByRuleNeedsEveryDistrictsOfficesOfTheRightKind() {
+    List<AgencyRow> agencies = List.of(
+        new AgencyRow("DO-DAAN", "大安區公所", "Da'an District Office", AgencyLevel.DISTRICT, null, OfficeKind.DISTRICT_OFFICE),
+        new AgencyRow("LO-DAAN", "大安地政", "Da'an Land Office", AgencyLevel.DISTRICT, null, OfficeKind.LAND_OFFICE));
+    CaseTypeRow both = new CaseTypeRow("X-4", "丁", "Four", Category.LAND_ADMINISTRATION, "LO-DAAN", ReceivedBy.PARCEL_LAND_OFFICE,
+        false, false, false, true, 5, null, null, null, null, List.of(), List.of(), Set.of(), List.of(),
+        new CatalogFiles.LegalBasis("土地法", "Land Act", false), null, null);
+    CatalogFiles catalog = new CatalogFiles(agencies, List.of(), List.of(both), List.of(
+        new CatalogFiles.DistrictRow(District.DAAN, "DO-DAAN", "DO-DAAN", "LO-NOWHERE")));
+
+    assertThat(catalog.problems())
+        .contains(
+            "case type X-4: name either its receivingAgency or the rule it is receivedBy, not both",
+            "district DAAN: householdRegistrationOffice DO-DAAN is not a HOUSEHOLD_REGISTRATION office",
+            "district DAAN: landOffice LO-NOWHERE is not a listed agency",
+            "district BEITOU is not listed in districts.yaml: types received by rule need its offices")
+        .hasSize(2 + District.values().length);
   }
 
   @Test

@@ -47,7 +47,10 @@ class BadInputDrillTest {
   private static final List<String> PATHS = List.of(
       "", "caseTypeCode", "applicant", "applicant.nationalId", "applicant.name", "applicant.email", "applicant.phone",
       "documents", "documents.0", "documents.0.documentClass", "documents.0.title", "site", "site.address",
-      "site.zone", "site.landParcelNo", "submittedVia", "consentToDataQueries", "receivingAgency");
+      "site.zone", "site.landParcelNo", "site.district", "submittedVia", "consentToDataQueries", "receivingAgency",
+      "applicant.kind", "applicant.businessNo", "applicant.representativeName", "applicant.registeredDistrict",
+      "applicationData", "applicationData.householdMembers", "applicationData.mailingAddress", "agent", "agent.relation",
+      "agent.nationalId", "agent.licenceNo");
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;

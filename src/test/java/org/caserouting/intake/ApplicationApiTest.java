@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -130,6 +131,14 @@ class ApplicationApiTest {
   }
 
   @Test
+  void wrongAnswersToTheFormAreListedWithTheOtherWrongFields() {
+    Api.Response response = api.submit(Submission.lowIncome().applicant("email", "not-an-address").data("householdMembers", 0));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.invalidFields()).containsExactlyInAnyOrder("applicant.email", "applicationData.householdMembers");
+  }
+
+  @Test
   void aChoiceADateAndAYesOrNoAreCheckedAsTheFormDeclaresThem() {
     Api.Response wrongChoice = api.submit(Submission.of("UD-SIGNBOARD").data("signType", "NEON").data("illuminated", "yes"));
     assertThat(wrongChoice.status()).isEqualTo(400);
@@ -191,12 +200,40 @@ class ApplicationApiTest {
   }
 
   @Test
-  void counterOnlyTypeIsAcceptedAtTheCounter() {
-    Api.Response response =
-        api.submit(Submission.of("LA-OWNERSHIP-TRANSFER").atCounter().document("ORIGINAL_REQUIRED", "所有權狀正本"));
+  void counterOnlyTypeIsAcceptedAtTheCounterOfTheLandOfficeKeepingTheParcel() {
+    Api.Response response = api.submit(Submission.of("LA-OWNERSHIP-TRANSFER").atCounter()
+        .document("ORIGINAL_REQUIRED", "所有權狀正本")
+        .set("site", Map.of("address", "臺北市大安區信義路三段 99 號", "landParcelNo", "大安段一小段 0123-0000", "district", "DAAN")));
 
-    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.status()).as("%s", response.body()).isEqualTo(201);
     assertThat(response.body().get("applicationNo").asText()).contains("-LA-");
+    assertThat(response.body().get("receivingAgency").asText()).isEqualTo("LO-DAAN");
+  }
+
+  @Test
+  void aTypeReceivedByRuleGoesToTheOfficeOfTheDistrictTheApplicationNames() {
+    assertThat(api.submit(Submission.lowIncome().applicant("registeredDistrict", "BEITOU")).body().get("receivingAgency").asText())
+        .as("welfare is received where the household is registered").isEqualTo("DO-BEITOU");
+    assertThat(api.submit(Submission.of("LA-BOUNDARY-SURVEY").atCounter()
+            .set("site", Map.of("address", "臺北市北投區中和街 1 號", "district", "BEITOU"))).body().get("receivingAgency").asText())
+        .as("Beitou's parcels are kept by the Shilin land office").isEqualTo("LO-SHILIN");
+    assertThat(api.submit(Submission.of("LA-BOUNDARY-SURVEY").atCounter()
+            .set("site", Map.of("address", "臺北市中正區重慶南路一段 122 號", "district", "ZHONGZHENG_NORTH"))).body()
+        .get("receivingAgency").asText())
+        .as("north of Aiguo Road, Zhongzheng's parcels are Jiancheng's").isEqualTo("LO-JIANCHENG");
+  }
+
+  @Test
+  void aTypeReceivedByRuleNeedsTheDistrictItsRuleReads() {
+    long[] before = footprint();
+
+    Api.Response response = api.submit(Submission.lowIncome().applicant("registeredDistrict", null));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().get("errors")).extracting(error -> error.get("field").asText() + ": " + error.get("message").asText())
+        .containsExactly("applicant.registeredDistrict: 必填：此類別由戶籍所在地區公所受理 is required: this type is received by"
+            + " the district office of the applicant's registered district");
+    assertThat(footprint()).isEqualTo(before);
   }
 
   @Test

@@ -28,9 +28,10 @@ import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.ApplicationStatus;
 import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.Decision;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.cases.SubmitApplicationRequest;
+import org.caserouting.catalog.District;
 import org.caserouting.intake.IntakeProcess.Elements;
 import org.caserouting.mail.NotificationKind;
 import org.caserouting.mail.NotificationRepository;
@@ -38,9 +39,9 @@ import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.review.SingleAgencyReviewProcess;
 import org.caserouting.signoff.SignOffProcess;
-import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.CaseWork;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CaseIntakeProcessTest {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             "CA-HOUSEHOLD-TRANSCRIPT-EN",
-            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
+            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null, District.DAAN),
             List.of(),
             null,
             SubmittedVia.ONLINE,
@@ -162,7 +163,7 @@ class CaseIntakeProcessTest {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             "SW-DISABILITY-CERTIFICATE",
-            new Applicant(Submission.LIN, "林美麗", null, null),
+            new Applicant(Submission.LIN, "林美麗", null, null, District.DAAN),
             List.of(),
             null,
             SubmittedVia.COUNTER,

@@ -50,12 +50,13 @@ import org.caserouting.cases.CaseEventRepository;
 import org.caserouting.cases.CaseWait;
 import org.caserouting.cases.Decision;
 import org.caserouting.cases.SiteZone;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.Document;
 import org.caserouting.cases.SubmitApplicationRequest.Site;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmittedDocument;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.intake.IntakeService;
@@ -65,8 +66,8 @@ import org.caserouting.review.JointReviewProcess.Elements;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
-import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseWork;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
 import org.caserouting.tracking.Timeline;
@@ -106,9 +107,9 @@ class JointReviewTest {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             caseType,
-            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
+            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null, District.DAAN),
             List.of(new Document(DocumentClass.UPLOADABLE, "活動計畫書")),
-            new Site("臺北市中山區林森北路100號", null, zone),
+            new Site("臺北市中山區林森北路100號", null, zone, District.ZHONGSHAN),
             SubmittedVia.ONLINE,
             true,
             null,

@@ -25,11 +25,12 @@ import org.caserouting.cases.CaseEvent;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEventRepository;
 import org.caserouting.cases.Decision;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.Document;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmittedDocument;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.deadlines.DeadlineWatch;
 import org.caserouting.intake.IntakeService;
@@ -44,8 +45,8 @@ import org.caserouting.signoff.SignOff;
 import org.caserouting.signoff.SignOffChain;
 import org.caserouting.supplementation.Supplementation;
 import org.caserouting.supplementation.SupplementationProcess;
-import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.CaseWork;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.ProcessScenarioTest;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +85,7 @@ class VerticalEscalatedApprovalTest {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             caseTypeCode,
-            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
+            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null, District.DAAN),
             List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")),
             null,
             SubmittedVia.ONLINE,

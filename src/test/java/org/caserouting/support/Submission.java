@@ -24,6 +24,7 @@ public final class Submission {
     applicant.put("nationalId", WANG);
     applicant.put("name", "王小明");
     applicant.put("email", "wang@example.tw");
+    applicant.put("registeredDistrict", "DAAN");
     body.put("applicant", applicant);
     body.put("documents", documents);
     body.put("submittedVia", "ONLINE");

@@ -24,17 +24,18 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.caserouting.cases.CaseVariables;
 import org.caserouting.cases.SiteZone;
+import org.caserouting.cases.SubmitApplicationRequest;
 import org.caserouting.cases.SubmitApplicationRequest.Applicant;
 import org.caserouting.cases.SubmitApplicationRequest.Document;
 import org.caserouting.cases.SubmitApplicationRequest.Site;
 import org.caserouting.cases.SubmitApplicationRequest.SubmittedVia;
-import org.caserouting.cases.SubmitApplicationRequest;
+import org.caserouting.catalog.District;
 import org.caserouting.catalog.DocumentClass;
 import org.caserouting.intake.IntakeService;
 import org.caserouting.platform.Variable;
-import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseWork;
+import org.caserouting.support.CatalogExamples;
 import org.caserouting.support.Submission;
 import org.caserouting.support.VerificationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,9 +75,9 @@ class AgencyVerificationTest {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             caseType,
-            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null),
+            new Applicant(Submission.WANG, "王小明", "wang@example.tw", null, District.DAAN),
             List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")),
-            new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL),
+            new Site("臺北市中山區林森北路100號2樓", "ZS-0123-0000", SiteZone.COMMERCIAL, District.ZHONGSHAN),
             SubmittedVia.ONLINE,
             consent,
             null,

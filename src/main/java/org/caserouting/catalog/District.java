@@ -1,9 +1,10 @@
-package org.caserouting.changes;
+package org.caserouting.catalog;
 
 /**
- * The district of the address a change concerns, as the land offices divide the city: Zhongzheng
- * is kept by two of them, split along Aiguo East and West Roads (臺北市各地政事務所組織規程 §2).
- * dmn/change-propagation.dmn names the land office from it.
+ * A district of Taipei, as the city's offices divide it: its twelve districts, with Zhongzheng in
+ * the two halves that two land offices keep, split along Aiguo East and West Roads (臺北市各地政事務所
+ * 組織規程 §2). catalog/districts.yaml names each one's district office, household registration
+ * office and land office; dmn/change-propagation.dmn names the land office told of a change.
  */
 public enum District {
   SONGSHAN("松山區", "Songshan"),
