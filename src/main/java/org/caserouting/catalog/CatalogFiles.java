@@ -228,11 +228,56 @@ public record CatalogFiles(
         problems.add(at + "a joint site inspection needs co-reviewing agencies");
       }
       type.form().declarationProblems().forEach(problem -> problems.add(at + problem));
+      problems.addAll(escalationProblems(at, type));
+      problems.addAll(coReviewProblems(at, type));
       if (!type.applicantKinds().contains(ApplicantKind.PERSON) && !type.applicantKinds().contains(ApplicantKind.ORGANISATION)) {
         problems.add(at + "applicantKinds must name PERSON or ORGANISATION: an agent acts for one of them");
       }
     }
     problems.addAll(districtProblems());
+    return problems;
+  }
+
+  /**
+   * Each agency of an escalation chain (層轉) must stand above the one before it: a higher level,
+   * or the department the office before it belongs to. A chain that climbs down or sideways sends
+   * a decision to someone with no authority over it.
+   */
+  private List<String> escalationProblems(String at, CaseTypeRow type) {
+    List<String> problems = new ArrayList<>();
+    Map<String, AgencyRow> byCode = agencies.stream()
+        .collect(Collectors.toMap(AgencyRow::code, Function.identity(), (a, b) -> a));
+    AgencyRow below = type.receivingAgency() != null ? byCode.get(type.receivingAgency())
+        : new AgencyRow(type.receivedBy().name(), "", "", AgencyLevel.DISTRICT, null, null);
+    for (String code : type.escalationChain()) {
+      AgencyRow above = byCode.get(code);
+      if (above == null || below == null) {
+        return problems; // unknown agencies are reported on their own
+      }
+      boolean higher = above.level().ordinal() > below.level().ordinal()
+          || (above.level() == below.level() && above.code().equals(below.parent()));
+      if (!higher) {
+        problems.add(at + "the escalation chain sends it from " + below.code() + " to " + code
+            + ", which is not above it (a higher level, or the department it belongs to)");
+      }
+      below = above;
+    }
+    return problems;
+  }
+
+  /** The receiving office asking itself for an opinion (會辦) is a step that can only wait on itself. */
+  private List<String> coReviewProblems(String at, CaseTypeRow type) {
+    List<String> problems = new ArrayList<>();
+    for (String code : type.coReviewAgencies()) {
+      if (code.equals(type.receivingAgency())) {
+        problems.add(at + "co-reviewer " + code + " is the receiving agency itself");
+      }
+      OfficeKind ruleKind = type.receivedBy() == null ? null
+          : type.receivedBy() == ReceivedBy.PARCEL_LAND_OFFICE ? OfficeKind.LAND_OFFICE : OfficeKind.DISTRICT_OFFICE;
+      agencies.stream().filter(agency -> agency.code().equals(code) && agency.kind() != null && agency.kind() == ruleKind)
+          .forEach(agency -> problems.add(at + "co-reviewer " + code + " is an office of the kind that receives the type,"
+              + " so for its own district it would be the receiving office itself"));
+    }
     return problems;
   }
 

@@ -159,6 +159,36 @@ class CatalogFilesTest {
   }
 
   @Test
+  void anEscalationThatClimbsDownOrSidewaysAndACoReviewByTheReceiverAreRefused() {
+    List<AgencyRow> agencies = List.of(
+        new AgencyRow("MOI", "內政部", "Ministry of the Interior", AgencyLevel.CENTRAL, null, null),
+        new AgencyRow("URBAN", "都發局", "Urban Development", AgencyLevel.CITY, null, null),
+        new AgencyRow("SOCIAL", "社會局", "Social Welfare", AgencyLevel.CITY, null, null),
+        new AgencyRow("BUILDING", "建管處", "Construction Management", AgencyLevel.CITY, "URBAN", null),
+        new AgencyRow("DO-DAAN", "大安區公所", "Da'an District Office", AgencyLevel.DISTRICT, null, OfficeKind.DISTRICT_OFFICE),
+        new AgencyRow("DO-XINYI", "信義區公所", "Xinyi District Office", AgencyLevel.DISTRICT, null, OfficeKind.DISTRICT_OFFICE));
+    CatalogFiles.LegalBasis law = new CatalogFiles.LegalBasis("某法", "Some Act", false);
+    CaseTypeRow upToItsDepartment = new CaseTypeRow("X-5", "戊", "Five", Category.URBAN_DEVELOPMENT, "BUILDING", null,
+        false, true, false, true, 5, null, null, null, null, List.of(), List.of("URBAN", "MOI"), Set.of(), List.of(), law, null, null);
+    CaseTypeRow sideways = new CaseTypeRow("X-6", "己", "Six", Category.URBAN_DEVELOPMENT, "URBAN", null,
+        true, true, false, true, 5, null, null, null, null, List.of("URBAN"), List.of("SOCIAL", "MOI", "URBAN"), Set.of(),
+        List.of(), law, null, null);
+    CaseTypeRow byRule = new CaseTypeRow("X-7", "庚", "Seven", Category.SOCIAL_WELFARE, null, ReceivedBy.HOUSEHOLD_DISTRICT_OFFICE,
+        true, false, false, true, 5, null, null, null, null, List.of("DO-XINYI"), List.of(), Set.of(), List.of(), law, null, null);
+
+    List<String> problems = new CatalogFiles(agencies, List.of(), List.of(upToItsDepartment, sideways, byRule)).problems();
+
+    assertThat(problems).filteredOn(problem -> !problem.startsWith("district ")).containsExactlyInAnyOrder(
+        "case type X-6: the escalation chain sends it from URBAN to SOCIAL, which is not above it (a higher level, or the"
+            + " department it belongs to)",
+        "case type X-6: the escalation chain sends it from MOI to URBAN, which is not above it (a higher level, or the"
+            + " department it belongs to)",
+        "case type X-6: co-reviewer URBAN is the receiving agency itself",
+        "case type X-7: co-reviewer DO-XINYI is an office of the kind that receives the type, so for its own district it"
+            + " would be the receiving office itself");
+  }
+
+  @Test
   void theLandOfficeOfEachDistrictIsTheOneTheChangeNoticesTell() {
     DecisionTables changes = DecisionTables.load("dmn/change-propagation.dmn", "changePropagation");
     for (CatalogFiles.DistrictRow row : CATALOG.districts()) {

@@ -88,6 +88,21 @@ class ModelLintTest {
   }
 
   @Test
+  void everyTypeGetsOneChannelAndOneRouteFromTheTables() {
+    assertThat(HandlingLint.gaps(Path.of("dmn/online-eligibility.dmn"), Path.of("src/main/resources/catalog"))).isEmpty();
+    assertThat(HandlingLint.gaps(Path.of("dmn/routing.dmn"), Path.of("src/main/resources/catalog"))).isEmpty();
+  }
+
+  @Test
+  void findsATypeNoRowGivesARoute() {
+    List<String> gaps = HandlingLint.gaps(Path.of("src/test/resources/lint/handling/routing.dmn"), Path.of("src/main/resources/catalog"));
+
+    assertThat(gaps).contains("case type SW-DISABILITY-CERTIFICATE: no row of routing.dmn gives it a route; it needs exactly"
+        + " one, or it can never be applied for");
+    assertThat(gaps).noneMatch(gap -> gap.startsWith("case type SW-LOW-INCOME:"));
+  }
+
+  @Test
   void findsADocumentPromisedButFetchedByNoRow() {
     List<String> gaps = VerificationScopeLint.gaps(
         Path.of("src/test/resources/lint/scope/verification-scope.dmn"), Path.of("src/main/resources/catalog"));

@@ -74,6 +74,18 @@ class ModelPolicyDeploymentTest {
   }
 
   @Test
+  void aRoutingTableThatLeavesATypeWithoutARouteIsRefused() {
+    long versions = engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("caseRoute").count();
+    // The lint's broken copy: the row for types both co-reviewed and escalated is gone.
+    ResponseEntity<String> response = deploy("lint/handling/routing.dmn");
+
+    assertRefused(response, "routing.dmn", "handling", "a type could never be applied for");
+    assertThat(response.getBody()).contains("case type SW-DISABILITY-CERTIFICATE: no row of routing.dmn gives it a route");
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("caseRoute").count())
+        .as("no new version of the table").isEqualTo(versions);
+  }
+
+  @Test
   void anEmbeddedHtmlFormIsRefusedAndSoIsTheHtmlFile() {
     ResponseEntity<String> response = deploy("policy/html-form.bpmn", "policy/legacy.html");
 
