@@ -1,5 +1,6 @@
 package org.caserouting.changes;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.caserouting.cases.Caller;
 import org.caserouting.platform.IdempotentSubmission;
@@ -25,6 +26,8 @@ class ChangeController {
   }
 
   @PostMapping
+  @ApiResponse(responseCode = "201", description = "受理 Accepted")
+  @ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 重送：第一次的答覆 A resend with the same key: the first answer")
   ResponseEntity<ChangeView> report(
       @Valid @RequestBody ReportChangeRequest request,
       @RequestHeader(name = IdempotentSubmission.KEY_HEADER, required = false) String idempotencyKey,

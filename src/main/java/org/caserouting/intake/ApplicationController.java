@@ -1,5 +1,6 @@
 package org.caserouting.intake;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import org.caserouting.cases.ApplicationView;
@@ -39,6 +40,8 @@ class ApplicationController {
   }
 
   @PostMapping
+  @ApiResponse(responseCode = "201", description = "受理 Accepted")
+  @ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 重送：第一次的答覆 A resend with the same key: the first answer")
   ResponseEntity<ApplicationView> submit(
       @Valid @RequestBody SubmitApplicationRequest request,
       @RequestHeader(name = IdempotentSubmission.KEY_HEADER, required = false) String idempotencyKey,
@@ -51,6 +54,8 @@ class ApplicationController {
    * one part per file, named by the code of the required document it answers.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ApiResponse(responseCode = "201", description = "受理 Accepted")
+  @ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 重送：第一次的答覆 A resend with the same key: the first answer")
   ResponseEntity<ApplicationView> submitWithFiles(
       @Valid @RequestPart(APPLICATION_PART) SubmitApplicationRequest request,
       MultipartHttpServletRequest multipart,

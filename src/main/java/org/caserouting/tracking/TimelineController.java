@@ -1,5 +1,8 @@
 package org.caserouting.tracking;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.caserouting.platform.ApiProblem;
@@ -39,6 +42,8 @@ class TimelineController {
 
   /** The decision letter (處分書) as PDF, for the same caller the timeline answers. */
   @GetMapping("/api/applications/{applicationNo}/decision-letter")
+  @ApiResponse(responseCode = "200", description = "處分書 The decision letter",
+      content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
   ResponseEntity<byte[]> decisionLetter(@PathVariable String applicationNo,
       @RequestHeader(name = ID_SUFFIX, required = false) String idSuffix, HttpServletRequest request) {
     Timeline timeline = lookUp(applicationNo, idSuffix, request);

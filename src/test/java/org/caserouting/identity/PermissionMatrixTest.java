@@ -114,6 +114,8 @@ class PermissionMatrixTest {
     READ_PROCESS_DEFINITIONS(List.of(Door.ENGINE_REST, Door.COCKPIT), union(STAFF, PROCESS_OWNER, ADMIN)),
     DEPLOY_A_PROCESS(List.of(Door.ENGINE_REST), EnumSet.of(PROCESS_OWNER, ADMIN)),
     READ_THE_APPLICATION(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    /** The portal team's contract (/v3/api-docs): no one's data, open to every caller, signed in or not. */
+    READ_THE_API_CONTRACT(List.of(Door.OUR_API), EnumSet.allOf(Person.class)),
     READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
     /** The case file page (/cases/{no}), opened with the Tasklist sign-in. */
     OPEN_THE_CASE_FILE(List.of(Door.TASKLIST), union(AGENCY_A, ADMIN)),
@@ -263,6 +265,7 @@ class PermissionMatrixTest {
       case DEPLOY_A_PROCESS -> deploy(person, Bpmn.createExecutableProcess("permissionProbe").camundaHistoryTimeToLive(1)
           .startEvent().endEvent().done());
       case READ_THE_APPLICATION -> Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo), 200);
+      case READ_THE_API_CONTRACT -> Outcome.status(new Api(http, person.user).get("/v3/api-docs"), 200);
       case OPEN_THE_CASE_FILE -> {
         int status = session(person, door).open("/cases/" + applicationNo).status();
         yield new Outcome(status == 200, status, "case file " + status);

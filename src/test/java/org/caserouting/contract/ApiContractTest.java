@@ -1,0 +1,193 @@
+package org.caserouting.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.caserouting.support.Api;
+import org.caserouting.support.CaseRouterTest;
+import org.caserouting.support.Submission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The portal team's contract (/v3/api-docs) against what the API really answers: a portal's day
+ * of calls, successes and refusals, each answer checked against the contract's schema for its
+ * path, method, status and media type. An answer the contract does not describe fails the build,
+ * so the two cannot drift apart.
+ */
+@CaseRouterTest
+class ApiContractTest {
+
+  private static final String CONTRACT = "https://contract.caserouting.test/openapi.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+  Api portal;
+  JsonNode contract;
+  SchemaRegistry schemas;
+
+  /** Read without signing in: the contract holds no one's data. */
+  @BeforeEach
+  void contract() throws Exception {
+    portal = new Api(http);
+    Api.Response docs = new Api(http).anonymous().get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    contract = docs.body();
+    String text = JSON.writeValueAsString(contract);
+    schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemas(Map.of(CONTRACT, text)));
+  }
+
+  @Test
+  void theContractIsOpenApi31WithEveryTypesFormByReferenceAndProblemAnswers() {
+    assertThat(contract.get("openapi").asText()).startsWith("3.1");
+    JsonNode components = contract.get("components").get("schemas");
+    assertThat(components.get("ApplicationData.IN-FACTORY-REGISTRATION").get("$ref").asText())
+        .isEqualTo("/api/case-types/IN-FACTORY-REGISTRATION/application-schema");
+    assertThat(components.get("Applicant").get("properties").get("kind").get("enum")).extracting(JsonNode::asText)
+        .containsExactly("PERSON", "ORGANISATION", "AGENT");
+    JsonNode submit = contract.get("paths").get("/api/applications").get("post").get("responses");
+    assertThat(submit.fieldNames()).toIterable().contains("201", "400", "409", "422");
+    assertThat(submit.get("422").get("content").has("application/problem+json")).isTrue();
+  }
+
+  @Test
+  void aPortalsCallsAreAnsweredAsTheContractSays() {
+    List<String> breaches = new ArrayList<>();
+    check(breaches, "GET", "/api/case-types", portal.get("/api/case-types"));
+    check(breaches, "GET", "/api/case-types/IN-FACTORY-REGISTRATION", portal.get("/api/case-types/IN-FACTORY-REGISTRATION"));
+    check(breaches, "GET", "/api/case-types/NO-SUCH-TYPE", portal.get("/api/case-types/NO-SUCH-TYPE"));
+
+    Api.Response accepted = portal.submit(Submission.lowIncome());
+    check(breaches, "POST", "/api/applications", accepted);
+    String no = accepted.body().get("applicationNo").asText();
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.lowIncome().applicant("email", "x").data("householdMembers", 0)));
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.of("NO-SUCH-TYPE")));
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.lowIncome().organisation("22099131", "好食食品股份有限公司", "王小明")));
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.of("IN-FACTORY-REGISTRATION").organisation("10000004", "好食食品股份有限公司", "王小明")));
+
+    check(breaches, "GET", "/api/applications/" + no, portal.get("/api/applications/{no}", no));
+    check(breaches, "GET", "/api/applications/2026-SW-999999", portal.get("/api/applications/2026-SW-999999"));
+    check(breaches, "GET", "/api/applications/" + no + "/sign-offs", portal.get("/api/applications/{no}/sign-offs", no));
+    check(breaches, "GET", "/api/applications/" + no + "/data-access", portal.get("/api/applications/{no}/data-access", no));
+    check(breaches, "GET", "/api/applications/" + no + "/receipt", portal.get("/api/applications/{no}/receipt", no));
+    check(breaches, "POST", "/api/receipts/verify", portal.postJson("/api/receipts/verify", "{\"receipt\":\"x.y.z\"}", new HttpHeaders()));
+    check(breaches, "GET", "/api/deputies", new Api(http, "do-daan-chief").get("/api/deputies"));
+    check(breaches, "GET", "/api/reports/oversight", new Api(http, "city-oversight").get("/api/reports/oversight"));
+    check(breaches, "GET", "/api/reports/oversight", new Api(http, "do-daan-clerk").get("/api/reports/oversight"));
+
+    assertThat(breaches).as("answers the contract does not describe").isEmpty();
+  }
+
+  @Test
+  void anAnswerOutsideTheContractIsCaught() throws Exception {
+    List<String> breaches = new ArrayList<>();
+    ObjectNode wrong = (ObjectNode) portal.get("/api/case-types/IN-FACTORY-REGISTRATION").body().deepCopy();
+    wrong.put("timeLimitDays", "twenty");
+    check(breaches, "GET", "/api/case-types/IN-FACTORY-REGISTRATION", new Api.Response(200, jsonHeaders(), wrong));
+    check(breaches, "GET", "/api/case-types", new Api.Response(418, jsonHeaders(), JSON.readTree("{}")));
+    check(breaches, "GET", "/api/nowhere", new Api.Response(200, jsonHeaders(), JSON.readTree("{}")));
+
+    assertThat(breaches).hasSize(3);
+    assertThat(breaches.get(0)).contains("timeLimitDays");
+    assertThat(breaches.get(1)).contains("418");
+    assertThat(breaches.get(2)).contains("no path");
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  /** Adds to {@code breaches} every way the answer departs from the contract. */
+  private void check(List<String> breaches, String method, String path, Api.Response answer) {
+    String at = method + " " + path + " " + answer.status() + ": ";
+    String template = template(path);
+    if (template == null) {
+      breaches.add(at + "no path of the contract matches");
+      return;
+    }
+    JsonNode operation = contract.get("paths").get(template).get(method.toLowerCase());
+    JsonNode response = operation == null ? null : operation.get("responses").get(String.valueOf(answer.status()));
+    if (response == null) {
+      breaches.add(at + "the contract lists no such status for " + method + " " + template);
+      return;
+    }
+    String mediaType = answer.contentType() == null ? null : answer.contentType().getType() + "/" + answer.contentType().getSubtype();
+    JsonNode content = response.path("content").get(mediaType);
+    if (content == null) {
+      breaches.add(at + "the contract lists no " + mediaType + " answer");
+      return;
+    }
+    List<Error> errors = schemas.getSchema(absolute(content.get("schema").deepCopy())).validate(withoutNulls(answer.body()));
+    errors.forEach(error -> breaches.add(at + error.getInstanceLocation() + " " + error.getMessage()));
+  }
+
+  /**
+   * The answer with its null properties left out: our answers write an optional property that has
+   * no value as null, which the contract's info says means the same as absent. A required one that
+   * is null is then missing, and caught.
+   */
+  private static JsonNode withoutNulls(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    strip(copy);
+    return copy;
+  }
+
+  private static void strip(JsonNode node) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (field.getValue().isNull()) {
+          fields.remove();
+        } else {
+          strip(field.getValue());
+        }
+      }
+    } else if (node.isArray()) {
+      node.forEach(ApiContractTest::strip);
+    }
+  }
+
+  /** The contract's path template that a concrete path fills in. */
+  private String template(String path) {
+    for (Iterator<String> templates = contract.get("paths").fieldNames(); templates.hasNext(); ) {
+      String template = templates.next();
+      String pattern = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+      if (path.matches(pattern)) {
+        return template;
+      }
+    }
+    return null;
+  }
+
+  /** A schema from the contract, its references made to point into the contract. */
+  private JsonNode absolute(JsonNode schema) {
+    if (schema.isObject()) {
+      ObjectNode object = (ObjectNode) schema;
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.asText().startsWith("#/")) {
+        object.put("$ref", CONTRACT + ref.asText());
+      }
+      object.forEach(this::absolute);
+    } else if (schema.isArray()) {
+      schema.forEach(this::absolute);
+    }
+    return schema;
+  }
+}
