@@ -9,12 +9,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
 import org.caserouting.catalog.CaseTypeRepository;
+import org.caserouting.catalog.District;
+import org.caserouting.catalog.ReceivedBy;
 import org.caserouting.platform.InvalidField;
 
 /**
- * The answers of an application fit its type's form: checked with the request's other fields, so
- * the portal hears of every wrong field in one answer. An unknown type is left to intake, which
+ * The answers of an application fit its type's form, and it names the district its type's rule
+ * reads: checked with the request's other fields, so the portal hears of every wrong field in one
+ * answer. An unknown type is left to intake, which
  * refuses it on its own (422), and intake checks the form again for submissions that do not come
  * through the API.
  */
@@ -47,7 +52,12 @@ public @interface FitsItsType {
       if (type.isEmpty()) {
         return true;
       }
-      var problems = type.get().getApplicationForm().problems(type.get().getCode(), request.applicationData());
+      List<InvalidField> problems = new ArrayList<>(
+          type.get().getApplicationForm().problems(type.get().getCode(), request.applicationData()));
+      ReceivedBy rule = type.get().getReceivedBy();
+      if (rule != null && districtOf(rule, request) == null) {
+        problems.add(new InvalidField(rule.districtField(), rule.districtMissing()));
+      }
       if (problems.isEmpty()) {
         return true;
       }
@@ -63,6 +73,13 @@ public @interface FitsItsType {
         }
       }
       return false;
+    }
+
+    private static District districtOf(ReceivedBy rule, SubmitApplicationRequest request) {
+      return switch (rule) {
+        case SITE_DISTRICT_OFFICE, PARCEL_LAND_OFFICE -> request.site() == null ? null : request.site().district();
+        case HOUSEHOLD_DISTRICT_OFFICE -> request.applicant() == null ? null : request.applicant().registeredDistrict();
+      };
     }
   }
 }

@@ -29,6 +29,11 @@ public enum ReceivedBy {
     return nameEn;
   }
 
+  /** What the applicant is told when the district this rule reads is missing. */
+  public String districtMissing() {
+    return "必填：此類別由" + nameZh + "受理 is required: this type is received by " + nameEn;
+  }
+
   /** The request's field that names the district this rule reads. */
   public String districtField() {
     return districtField;

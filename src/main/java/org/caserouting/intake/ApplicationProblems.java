@@ -41,8 +41,7 @@ public final class ApplicationProblems {
     DistrictMissing(ReceivedBy rule) {
       super(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
           "此類別由" + rule.nameZh() + "受理，須填行政區 This type is received by " + rule.nameEn() + ", so the district is needed.",
-          Map.of("errors", List.of(new InvalidField(rule.districtField(),
-              "必填：此類別由" + rule.nameZh() + "受理 is required: this type is received by " + rule.nameEn()))));
+          Map.of("errors", List.of(new InvalidField(rule.districtField(), rule.districtMissing()))));
     }
   }
 

@@ -190,7 +190,8 @@ class ApplicationApiTest {
   void counterOnlyTypeSubmittedOnlineIsRefusedWithTheReason() {
     long[] before = footprint();
 
-    Api.Response response = api.submit(Submission.of("LA-OWNERSHIP-TRANSFER"));
+    Api.Response response = api.submit(Submission.of("LA-OWNERSHIP-TRANSFER")
+        .set("site", Map.of("address", "臺北市大安區信義路三段 99 號", "district", "DAAN")));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.body().get("channel").asText()).isEqualTo("COUNTER_ONLY");
@@ -228,11 +229,15 @@ class ApplicationApiTest {
     long[] before = footprint();
 
     Api.Response response = api.submit(Submission.lowIncome().applicant("registeredDistrict", null));
+    Api.Response withAnotherWrongField = api.submit(
+        Submission.lowIncome().applicant("registeredDistrict", null).applicant("email", "not-an-address"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body().get("errors")).extracting(error -> error.get("field").asText() + ": " + error.get("message").asText())
         .containsExactly("applicant.registeredDistrict: 必填：此類別由戶籍所在地區公所受理 is required: this type is received by"
             + " the district office of the applicant's registered district");
+    assertThat(withAnotherWrongField.invalidFields()).as("in one answer")
+        .containsExactlyInAnyOrder("applicant.registeredDistrict", "applicant.email");
     assertThat(footprint()).isEqualTo(before);
   }
 
