@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,7 +34,8 @@ class ApiSecurity {
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/timeline").permitAll()
             .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/applications/*/decision-letter").permitAll()
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        // A wrong password gets the same problem as none, not the servlet container's error page.
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized("Basic realm=\"case-router\"")))
         .headers(ApiSecurity::jsonHeaders)
         // A stateless API with credentials on every call: no session, no cookie to forge requests with.
         .csrf(csrf -> csrf.disable())

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The portal team's contract (/v3/api-docs) against what the API really answers: a portal's day
@@ -89,6 +92,27 @@ class ApiContractTest {
     check(breaches, "GET", "/api/reports/oversight", new Api(http, "city-oversight").get("/api/reports/oversight"));
     check(breaches, "GET", "/api/reports/oversight", new Api(http, "do-daan-clerk").get("/api/reports/oversight"));
 
+    check(breaches, "GET", "/api/case-types/IN-FACTORY-REGISTRATION/application-schema",
+        portal.get("/api/case-types/IN-FACTORY-REGISTRATION/application-schema"));
+    check(breaches, "GET", "/api/case-types", wrongPassword("/api/case-types"));
+    check(breaches, "GET", "/api/applications/" + no + "/timeline", portal.anonymous().get("/api/applications/{no}/timeline", no));
+    check(breaches, "GET", "/api/applications/" + no + "/decision-letter",
+        portal.anonymous().get("/api/applications/{no}/decision-letter", no));
+    check(breaches, "POST", "/api/applications/" + no + "/supplements", new Api(http, "econ-clerk").postJson(
+        "/api/applications/" + no + "/supplements", "{\"documents\":[{\"documentClass\":\"UPLOADABLE\",\"title\":\"薪資證明\"}]}",
+        new HttpHeaders()));
+    String key = "contract-" + no;
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.householdTranscript(), key));
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.householdTranscript(), key));
+    check(breaches, "POST", "/api/applications", portal.submit(Submission.householdTranscript().applicant("name", "王大明"), key));
+    Api.Response change = new Api(http, "hr-daan-clerk").postJson("/api/changes", """
+        {"changeType": "ADDRESS", "subject": {"nationalId": "F231234561", "name": "林美麗"}, "district": "DAAN",
+         "details": "遷入：臺北市大安區和平東路二段106號5樓", "consentedAgencies": [], "receivingAgency": "HR-DAAN"}""",
+        new HttpHeaders());
+    check(breaches, "POST", "/api/changes", change);
+    check(breaches, "GET", "/api/changes/" + change.body().path("changeNo").asText(),
+        new Api(http, "hr-daan-clerk").get("/api/changes/{no}", change.body().path("changeNo").asText()));
+
     assertThat(breaches).as("answers the contract does not describe").isEmpty();
   }
 
@@ -105,6 +129,19 @@ class ApiContractTest {
     assertThat(breaches.get(0)).contains("timeLimitDays");
     assertThat(breaches.get(1)).contains("418");
     assertThat(breaches.get(2)).contains("no path");
+  }
+
+  /** A wrong password, from an address of its own, so that its wait falls on no other test's calls. */
+  private Api.Response wrongPassword(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("portal", "not-the-key");
+    headers.set("X-Forwarded-For", "10.66.7.1");
+    ResponseEntity<String> answer = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    try {
+      return new Api.Response(answer.getStatusCode().value(), answer.getHeaders(), JSON.readTree(answer.getBody()));
+    } catch (Exception e) {
+      throw new AssertionError("Not JSON: " + answer.getBody(), e);
+    }
   }
 
   private static HttpHeaders jsonHeaders() {
