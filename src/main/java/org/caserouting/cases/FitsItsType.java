@@ -12,7 +12,6 @@ import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import org.caserouting.catalog.CaseTypeRepository;
-import org.caserouting.catalog.District;
 import org.caserouting.catalog.ReceivedBy;
 import org.caserouting.platform.InvalidField;
 
@@ -55,31 +54,15 @@ public @interface FitsItsType {
       List<InvalidField> problems = new ArrayList<>(
           type.get().getApplicationForm().problems(type.get().getCode(), request.applicationData()));
       ReceivedBy rule = type.get().getReceivedBy();
-      if (rule != null && districtOf(rule, request) == null) {
+      if (rule != null && request.districtFor(rule) == null) {
         problems.add(new InvalidField(rule.districtField(), rule.districtMissing()));
       }
       if (problems.isEmpty()) {
         return true;
       }
-      context.disableDefaultConstraintViolation();
-      for (InvalidField problem : problems) {
-        var violation = context.buildConstraintViolationWithTemplate(
-            problem.message().replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"));
-        String[] path = problem.field().split("\\.", 2);
-        if (path.length == 2) {
-          violation.addPropertyNode(path[0]).addPropertyNode(path[1]).addConstraintViolation();
-        } else {
-          violation.addPropertyNode(path[0]).addConstraintViolation();
-        }
-      }
+      Violations violations = new Violations(context);
+      problems.forEach(problem -> violations.at(problem.field(), problem.message()));
       return false;
-    }
-
-    private static District districtOf(ReceivedBy rule, SubmitApplicationRequest request) {
-      return switch (rule) {
-        case SITE_DISTRICT_OFFICE, PARCEL_LAND_OFFICE -> request.site() == null ? null : request.site().district();
-        case HOUSEHOLD_DISTRICT_OFFICE -> request.applicant() == null ? null : request.applicant().registeredDistrict();
-      };
     }
   }
 }

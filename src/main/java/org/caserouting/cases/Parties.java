@@ -38,7 +38,7 @@ final class Parties {
       if (applicant == null) {
         return true;
       }
-      Broken broken = new Broken(context);
+      Violations broken = new Violations(context);
       switch (applicant.kindOrPerson()) {
         case AGENT -> broken.at("kind", "代理人請填於 agent 欄 an agent is named under agent, beside the applicant they act for");
         case ORGANISATION -> {
@@ -68,34 +68,11 @@ final class Parties {
       if (agent == null || agent.relation() == null) {
         return true;
       }
-      Broken broken = new Broken(context);
+      Violations broken = new Violations(context);
       if (agent.relation().licensed() && blank(agent.licenceNo())) {
         broken.at("licenceNo", agent.relation().label() + "須填證書字號 must give the licence number");
       }
       return broken.none();
-    }
-  }
-
-  /** Violations named by field, in place of the constraint's own message on the whole record. */
-  private static final class Broken {
-    private final ConstraintValidatorContext context;
-    private boolean any;
-
-    Broken(ConstraintValidatorContext context) {
-      this.context = context;
-    }
-
-    void at(String field, String message) {
-      if (!any) {
-        context.disableDefaultConstraintViolation();
-      }
-      any = true;
-      context.buildConstraintViolationWithTemplate(message.replace("{", "\\{").replace("$", "\\$"))
-          .addPropertyNode(field).addConstraintViolation();
-    }
-
-    boolean none() {
-      return !any;
     }
   }
 

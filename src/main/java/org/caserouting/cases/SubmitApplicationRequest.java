@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.caserouting.catalog.ApplicantKind;
 import org.caserouting.catalog.District;
+import org.caserouting.catalog.ReceivedBy;
 import org.caserouting.catalog.DocumentClass;
 
 /**
@@ -72,6 +73,14 @@ public record SubmitApplicationRequest(
       @Size(max = 32) @Pattern(regexp = "[\\p{IsHan}0-9A-Za-z()（） -]*", message = "must be the licence number as printed")
           String licenceNo,
       @Email @Size(max = 254) String email) {}
+
+  /** The district a type received by this rule is received in, as the application names it; null if it does not. */
+  public District districtFor(ReceivedBy rule) {
+    return switch (rule) {
+      case SITE_DISTRICT_OFFICE, PARCEL_LAND_OFFICE -> site == null ? null : site.district();
+      case HOUSEHOLD_DISTRICT_OFFICE -> applicant == null ? null : applicant.registeredDistrict();
+    };
+  }
 
   /** Who files: the applicant's kind, and an agent when one acts for them. */
   public Set<ApplicantKind> filedBy() {

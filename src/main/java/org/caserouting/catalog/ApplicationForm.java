@@ -109,8 +109,10 @@ public record ApplicationForm(List<Field> fields) {
   private static final String FIELD_NAME = "[a-z][A-Za-z0-9]{0,63}";
   private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-  /** Compiled schemas by their text: the catalog is reloaded at start, and a changed form is a new key. */
-  private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
+  /** Compiled schemas by type and form: a form changed in the catalog is a new key, made once. */
+  private static final Map<Compiled, Schema> COMPILED = new ConcurrentHashMap<>();
+
+  private record Compiled(String caseTypeCode, ApplicationForm form) {}
 
   public Optional<Field> field(String name) {
     return fields.stream().filter(field -> field.name().equals(name)).findFirst();
@@ -199,8 +201,8 @@ public record ApplicationForm(List<Field> fields) {
    */
   public List<InvalidField> problems(String caseTypeCode, JsonNode data) {
     JsonNode answers = data == null || data.isNull() ? NODES.objectNode() : data;
-    ObjectNode schema = schema(caseTypeCode, "", "");
-    Schema compiled = COMPILED.computeIfAbsent(schema.toString(), text -> SCHEMAS.getSchema(schema));
+    Schema compiled = COMPILED.computeIfAbsent(new Compiled(caseTypeCode, this),
+        key -> SCHEMAS.getSchema(schema(caseTypeCode, "", "")));
     Map<String, InvalidField> problems = new LinkedHashMap<>();
     for (Error error : compiled.validate(answers)) {
       InvalidField problem = problem(error);

@@ -322,6 +322,13 @@ public record CatalogFiles(
     }
   }
 
+  /** The documents a type requires, as its row names them. */
+  public List<RequiredDocument> requiredDocuments(CaseTypeRow type) {
+    Map<String, DocumentRow> byCode = documentsByCode();
+    return type.requiredDocuments().stream().map(byCode::get).filter(java.util.Objects::nonNull)
+        .map(d -> new RequiredDocument(d.code(), d.nameZh(), d.nameEn(), d.documentClass())).toList();
+  }
+
   public Map<String, DocumentRow> documentsByCode() {
     return documents.stream().collect(Collectors.toMap(DocumentRow::code, Function.identity()));
   }

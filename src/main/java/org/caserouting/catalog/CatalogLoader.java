@@ -1,7 +1,6 @@
 package org.caserouting.catalog;
 
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,15 +53,9 @@ public class CatalogLoader implements ApplicationRunner {
       agency.update(row.nameZh(), row.nameEn(), row.level(), row.parent(), row.kind());
       agencies.save(agency);
     }
-    Map<String, CatalogFiles.DocumentRow> documents = files.documentsByCode();
     for (CatalogFiles.CaseTypeRow row : files.caseTypes()) {
-      List<RequiredDocument> required =
-          row.requiredDocuments().stream()
-              .map(documents::get)
-              .map(d -> new RequiredDocument(d.code(), d.nameZh(), d.nameEn(), d.documentClass()))
-              .toList();
       CaseType type = caseTypes.findById(row.code()).orElseGet(() -> new CaseType(row.code()));
-      type.update(row, required);
+      type.update(row, files.requiredDocuments(row));
       caseTypes.save(type);
     }
     districtOffices.load(files);

@@ -29,13 +29,10 @@ public final class HandlingCoverage {
    *     not at hand, which leaves it unchecked
    */
   public static List<String> gaps(CatalogFiles catalog, BiFunction<String, Map<String, Object>, Optional<List<Map<String, Object>>>> evaluate) {
-    Map<String, CatalogFiles.DocumentRow> documents = catalog.documentsByCode();
     List<String> gaps = new ArrayList<>();
     for (CatalogFiles.CaseTypeRow row : catalog.caseTypes()) {
       CaseType type = new CaseType(row.code());
-      type.update(row, row.requiredDocuments().stream().map(documents::get)
-          .filter(java.util.Objects::nonNull)
-          .map(d -> new RequiredDocument(d.code(), d.nameZh(), d.nameEn(), d.documentClass())).toList());
+      type.update(row, catalog.requiredDocuments(row));
       String at = "case type " + row.code() + ": ";
       evaluate.apply(OnlineEligibilityDecision.KEY, OnlineEligibilityDecision.inputsFor(type)).ifPresent(rows -> {
         if (rows.size() != 1) {

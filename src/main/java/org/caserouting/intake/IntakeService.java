@@ -242,15 +242,13 @@ public class IntakeService {
   }
 
   private String byRule(ReceivedBy rule, SubmitApplicationRequest request) {
-    District district = switch (rule) {
-      case SITE_DISTRICT_OFFICE, PARCEL_LAND_OFFICE -> request.site() == null ? null : request.site().district();
-      case HOUSEHOLD_DISTRICT_OFFICE -> request.applicant().registeredDistrict();
-    };
+    District district = request.districtFor(rule);
     if (district == null) {
       throw new ApplicationProblems.DistrictMissing(rule);
     }
     return districtOffices.receivingOffice(rule, district);
   }
+
 
   private Map<String, Object> processVariables(Application application, CaseType type, Date due) {
     Map<String, Object> variables = Variable.values(

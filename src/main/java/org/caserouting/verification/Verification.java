@@ -135,6 +135,10 @@ public class Verification {
 
   /** What the case type may ask of which service: the scope table's rows for it. */
   public List<Map<String, Object>> scope(String caseTypeCode) {
+    return scope(decisions, caseTypeCode);
+  }
+
+  static List<Map<String, Object>> scope(DeployedDecisions decisions, String caseTypeCode) {
     return decisions.evaluate(SCOPE_DECISION, Map.of("caseTypeCode", caseTypeCode)).getResultList();
   }
 

@@ -1,7 +1,7 @@
 package org.caserouting.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.caserouting.platform.DeployedDecisions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,27 +11,32 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, after the catalog is loaded: every type gets one channel and one route from the
- * deployed decision tables, or the service does not start, and says which types do not.
+ * At start, after the catalog is loaded: the deployed tables keep every promise to the catalog
+ * ({@link CatalogCoverage}), or the service does not start, and says every gap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class HandlingCoverageCheck implements ApplicationRunner {
+class CatalogCoverageCheck implements ApplicationRunner {
 
   private final ResourceLoader resources;
   private final CatalogProperties catalog;
+  private final List<CatalogCoverage> promises;
+
   private final DeployedDecisions decisions;
 
-  HandlingCoverageCheck(ResourceLoader resources, CatalogProperties catalog, DeployedDecisions decisions) {
+  CatalogCoverageCheck(ResourceLoader resources, CatalogProperties catalog, List<CatalogCoverage> promises,
+      DeployedDecisions decisions) {
+    this.decisions = decisions;
     this.resources = resources;
     this.catalog = catalog;
-    this.decisions = decisions;
+    this.promises = promises;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    List<String> gaps = HandlingCoverage.gaps(CatalogFiles.read(resources, catalog.location()),
-        (key, inputs) -> Optional.of(decisions.evaluate(key, inputs).getResultList()));
+    CatalogFiles files = CatalogFiles.read(resources, catalog.location());
+    List<String> gaps = new ArrayList<>();
+    promises.forEach(promise -> gaps.addAll(promise.gapsOfDeployed(files, decisions)));
     if (!gaps.isEmpty()) {
       throw new CatalogFiles.InvalidCatalogException(catalog.location(), gaps);
     }
