@@ -1,6 +1,12 @@
 package org.caserouting.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +46,20 @@ public final class GeneratedCatalog {
       }
     }
     return new CatalogFiles(real.agencies(), real.documents(), types, real.districts());
+  }
+
+  /** Writes the catalog's four files into {@code folder}, as a process owner would keep them; returns its location. */
+  public static String write(CatalogFiles catalog, Path folder) {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    try {
+      yaml.writeValue(folder.resolve("agencies.yaml").toFile(), catalog.agencies());
+      yaml.writeValue(folder.resolve("documents.yaml").toFile(), catalog.documents());
+      yaml.writeValue(folder.resolve("case-types.yaml").toFile(), catalog.caseTypes());
+      yaml.writeValue(folder.resolve("districts.yaml").toFile(), catalog.districts());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder.toUri().toString();
   }
 
   private static CaseTypeRow type(Category category, int n) {

@@ -13,6 +13,7 @@ import org.caserouting.catalog.ApplicationForm.FieldType;
 import org.caserouting.catalog.CatalogFiles.CaseTypeRow;
 import org.caserouting.verification.VerificationCoverage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
@@ -53,6 +54,13 @@ class GeneratedCatalogTest {
         .map(ApplicationForm.Field::type).collect(Collectors.toSet());
     assertThat(fieldTypes).containsExactlyInAnyOrder(FieldType.values());
     assertThat(types.stream().filter(type -> !type.applicantKinds().contains(ApplicantKind.PERSON))).isNotEmpty();
+  }
+
+  @Test
+  void writtenAsFilesItReadsBackAsItWas(@TempDir Path folder) {
+    String location = GeneratedCatalog.write(CATALOG, folder);
+
+    assertThat(CatalogFiles.read(new DefaultResourceLoader(), location)).isEqualTo(CATALOG);
   }
 
   @Test

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.caserouting.support.Api;
+import org.caserouting.support.ApiContract;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.Submission;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,24 +29,19 @@ import org.springframework.http.ResponseEntity;
 @CaseRouterTest
 class ApiContractTest {
 
-  private static final String CONTRACT = "https://contract.caserouting.test/openapi.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate http;
   Api portal;
+  ApiContract served;
   JsonNode contract;
-  SchemaRegistry schemas;
 
   /** Read without signing in: the contract holds no one's data. */
   @BeforeEach
-  void contract() throws Exception {
+  void contract() {
     portal = new Api(http);
-    Api.Response docs = new Api(http).anonymous().get("/v3/api-docs");
-    assertThat(docs.status()).isEqualTo(200);
-    contract = docs.body();
-    String text = JSON.writeValueAsString(contract);
-    schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemas(Map.of(CONTRACT, text)));
+    served = ApiContract.servedBy(portal);
+    contract = served.document();
   }
 
   @Test
@@ -152,79 +142,6 @@ class ApiContractTest {
 
   /** Adds to {@code breaches} every way the answer departs from the contract. */
   private void check(List<String> breaches, String method, String path, Api.Response answer) {
-    String at = method + " " + path + " " + answer.status() + ": ";
-    String template = template(path);
-    if (template == null) {
-      breaches.add(at + "no path of the contract matches");
-      return;
-    }
-    JsonNode operation = contract.get("paths").get(template).get(method.toLowerCase());
-    JsonNode response = operation == null ? null : operation.get("responses").get(String.valueOf(answer.status()));
-    if (response == null) {
-      breaches.add(at + "the contract lists no such status for " + method + " " + template);
-      return;
-    }
-    String mediaType = answer.contentType() == null ? null : answer.contentType().getType() + "/" + answer.contentType().getSubtype();
-    JsonNode content = response.path("content").get(mediaType);
-    if (content == null) {
-      breaches.add(at + "the contract lists no " + mediaType + " answer");
-      return;
-    }
-    List<Error> errors = schemas.getSchema(absolute(content.get("schema").deepCopy())).validate(withoutNulls(answer.body()));
-    errors.forEach(error -> breaches.add(at + error.getInstanceLocation() + " " + error.getMessage()));
-  }
-
-  /**
-   * The answer with its null properties left out: our answers write an optional property that has
-   * no value as null, which the contract's info says means the same as absent. A required one that
-   * is null is then missing, and caught.
-   */
-  private static JsonNode withoutNulls(JsonNode node) {
-    JsonNode copy = node.deepCopy();
-    strip(copy);
-    return copy;
-  }
-
-  private static void strip(JsonNode node) {
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (field.getValue().isNull()) {
-          fields.remove();
-        } else {
-          strip(field.getValue());
-        }
-      }
-    } else if (node.isArray()) {
-      node.forEach(ApiContractTest::strip);
-    }
-  }
-
-  /** The contract's path template that a concrete path fills in. */
-  private String template(String path) {
-    for (Iterator<String> templates = contract.get("paths").fieldNames(); templates.hasNext(); ) {
-      String template = templates.next();
-      String pattern = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
-      if (path.matches(pattern)) {
-        return template;
-      }
-    }
-    return null;
-  }
-
-  /** A schema from the contract, its references made to point into the contract. */
-  private JsonNode absolute(JsonNode schema) {
-    if (schema.isObject()) {
-      ObjectNode object = (ObjectNode) schema;
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.asText().startsWith("#/")) {
-        object.put("$ref", CONTRACT + ref.asText());
-      }
-      object.forEach(this::absolute);
-    } else if (schema.isArray()) {
-      schema.forEach(this::absolute);
-    }
-    return schema;
+    breaches.addAll(served.breaches(method, path, answer));
   }
 }

@@ -154,7 +154,12 @@ public class Api {
 
   /** Submits as multipart: the application as JSON, each file a part of its own; the case is started. */
   public Response submitWithFiles(Submission submission, FilePart... files) {
-    return started(postMultipart("/api/applications", "application", submission.body(), files));
+    return started(acceptWithFiles(submission, files));
+  }
+
+  /** The same, and the case's start left to the engine, as a portal does. */
+  public Response acceptWithFiles(Submission submission, FilePart... files) {
+    return postMultipart("/api/applications", "application", submission.body(), files);
   }
 
   /** Supplies missing documents (補正) as multipart: the supplement as JSON, each file a part of its own. */

@@ -2,15 +2,30 @@ package org.caserouting.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.caserouting.intake.IntakeProcess;
 import org.caserouting.platform.Variable;
+import org.caserouting.platform.engine.task.FormContract;
+import org.caserouting.platform.engine.task.OutcomeContract;
 import org.caserouting.platform.engine.task.TaskOutcome;
 
 /**
@@ -105,7 +120,7 @@ public final class CaseWork {
 
   /** Jobs of every process instance of the case (intake and the processes it called). */
   private List<Job> jobs(boolean timers, String activityId) {
-    List<Job> jobs = new java.util.ArrayList<>();
+    List<Job> jobs = new ArrayList<>();
     for (var instance :
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(applicationNo).list()) {
       var query = engine.getManagementService().createJobQuery().processInstanceId(instance.getId());
@@ -121,6 +136,72 @@ public final class CaseWork {
   public void fire(Job timer) {
     engine.getManagementService().executeJob(timer.getId());
     runAsyncContinuations();
+  }
+
+  /** A task worked on the way to the decision: which, by whom, in the group it was offered to. */
+  public record Worked(String taskKey, String user, String group) {}
+
+  /** The answers that move a case on, the first of them a task offers given: no one returns, objects or rejects. */
+  private static final List<TaskOutcome> FORWARD = List.of(TaskOutcome.APPROVE, TaskOutcome.AGREE, TaskOutcome.ATTEND);
+
+  /**
+   * Works the case to its decision as its people would if each of them agreed: every open task by a
+   * member of the group it is offered to (or its assignee), with the first forward outcome the task
+   * offers and each field its form requires filled in; and, when the case waits on no one, the time
+   * it waits for (an inspection's day) let come. It knows no case type and no model, only what the
+   * engine offers a clerk, so a type that needed code of its own would stop it.
+   */
+  public List<Worked> toDecision() {
+    List<Worked> worked = new ArrayList<>();
+    for (int step = 0; step < 100 && !ended(); step++) {
+      List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(applicationNo)
+          .orderByTaskCreateTime().asc().list();
+      if (open.isEmpty()) {
+        Job next = timers(null).stream().min(Comparator.comparing(Job::getDuedate))
+            .orElseThrow(() -> new AssertionError(applicationNo + " waits on neither a task nor a date"));
+        ClockUtil.setCurrentTime(Date.from(next.getDuedate().toInstant().plusSeconds(60)));
+        fire(next);
+        ClockUtil.reset();
+        continue;
+      }
+      Task task = open.get(0);
+      String group = offeredTo(task);
+      String user = task.getAssignee() != null ? task.getAssignee()
+          : engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list().get(0).getId();
+      UserTask element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      List<String> offered = OutcomeContract.allowedOutcomes(element);
+      TaskOutcome outcome = FORWARD.stream().filter(forward -> offered.contains(forward.name())).findFirst()
+          .orElseThrow(() -> new AssertionError(task.getTaskDefinitionKey() + " offers no way forward: " + offered));
+      work(user, outcome, null, requiredFields(task).toArray(Variable.Value[]::new));
+      worked.add(new Worked(task.getTaskDefinitionKey(), user, group));
+    }
+    assertThat(ended()).as("%s decided within 100 steps; worked %s", applicationNo, worked).isTrue();
+    return worked;
+  }
+
+  private String offeredTo(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).findFirst()
+        .orElseThrow(() -> new AssertionError(task.getTaskDefinitionKey() + " of " + applicationNo + " is offered to no group"));
+  }
+
+  /** A plain answer to each field the task's form requires: a date a week ahead, or a sentence. */
+  private List<Variable.Value<?>> requiredFields(Task task) {
+    FormContract form;
+    try (InputStream json = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      form = FormContract.parse(json.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String weekAhead = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)).atZone(ZoneId.of("Asia/Taipei"))
+        .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    return form.fields().values().stream()
+        .filter(field -> field.required() && !field.key().equals(TaskOutcome.OUTCOME.name()))
+        .<Variable.Value<?>>map(field -> Variable.text(field.key())
+            .of(field.kind() == FormContract.Kind.DATETIME ? weekAhead : "依規定辦理 Handled as the rules say"))
+        .toList();
   }
 
   public boolean ended() {
