@@ -17,7 +17,6 @@ public interface CatalogCoverage {
   /** What is wrong, zh-TW then English, before each gap. */
   String problem();
 
-  /** Every gap the deployed tables leave in this catalog. */
   /**
    * Every gap the deployed tables leave in this catalog. The tables come as an argument: a promise
    * is asked at deployment, while the engine itself may still be starting, so it holds no engine bean.

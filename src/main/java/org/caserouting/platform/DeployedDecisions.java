@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -97,6 +101,43 @@ public class DeployedDecisions {
       latestByKey.put(key, known);
     }
     return known.definitionId();
+  }
+
+  private record Models(List<String> definitionIds, List<byte[]> files, long checkedAt) {}
+
+  private volatile Models models;
+
+  /**
+   * The files of the latest version of every deployed decision, each file once. The same list is
+   * returned while none of them changes, so a reader may keep what it read of it; which versions
+   * are latest is asked again at most every ten seconds, as for a look-up.
+   */
+  public List<byte[]> latestModels() {
+    long now = clock.getAsLong();
+    Models known = models;
+    if (known != null && now - known.checkedAt() <= freshForNanos) {
+      return known.files();
+    }
+    List<DecisionDefinition> latest = repository.createDecisionDefinitionQuery().latestVersion()
+        .orderByDecisionDefinitionId().asc().list();
+    List<String> ids = latest.stream().map(DecisionDefinition::getId).toList();
+    if (known != null && known.definitionIds().equals(ids)) {
+      models = new Models(ids, known.files(), now);
+      return known.files();
+    }
+    Set<String> seen = new HashSet<>();
+    List<byte[]> files = new ArrayList<>();
+    for (DecisionDefinition definition : latest) {
+      if (seen.add(definition.getDeploymentId() + "/" + definition.getResourceName())) {
+        try (InputStream model = repository.getDecisionModel(definition.getId())) {
+          files.add(model.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    models = new Models(ids, List.copyOf(files), now);
+    return models.files();
   }
 
   private DmnDecision parse(String definitionId, String key) {

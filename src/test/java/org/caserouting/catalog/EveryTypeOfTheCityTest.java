@@ -139,7 +139,8 @@ class EveryTypeOfTheCityTest {
     if (!type.applicantKinds().contains(ApplicantKind.PERSON)) {
       application.organisation("10000004", "好食食品股份有限公司", "王小明");
     }
-    Api filer = type.onlineAllowed() ? new Api(http) : new Api(http, AgencyGroups.groupId(receiver(type, district), AgencyGroups.Role.CLERK));
+    Api filer = type.onlineAllowed()
+        ? new Api(http) : new Api(http, AgencyGroups.groupId(receiver(type, district), AgencyGroups.Role.CLERK));
     if (!type.onlineAllowed()) {
       application.atCounter();
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,6 +110,11 @@ final class ModelLint {
       } else if (!forms.containsKey(task.getCamundaFormRef())) {
         findings.add(at + "form '" + task.getCamundaFormRef() + "' is not in forms/");
       }
+      if (!blank(task.getCamundaFormRef()) && !"deployment".equals(task.getCamundaFormRefBinding())) {
+        // A case keeps the forms it was built with; a form deployed later reaches only new cases (ADR 0029).
+        findings.add(at + "binds form '" + task.getCamundaFormRef() + "' to '"
+            + Objects.requireNonNullElse(task.getCamundaFormRefBinding(), "latest") + "': bind it to its deployment (camunda:formRefBinding=\"deployment\")");
+      }
       var outcomes = OutcomeContract.declaredOutcomes(task);
       FormContract form = blank(task.getCamundaFormRef()) ? null : forms.get(task.getCamundaFormRef());
       if (form != null && outcomes.isPresent()) {
@@ -131,6 +137,10 @@ final class ModelLint {
     for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
       if (!processIds.contains(call.getCalledElement())) {
         findings.add(file + ": " + call.getId() + ": calls process '" + call.getCalledElement() + "', which is not in processes/");
+      }
+      if (!"deployment".equals(call.getCamundaCalledElementBinding())) {
+        findings.add(file + ": " + call.getId() + ": calls '" + call.getCalledElement() + "' bound to '"
+            + Objects.requireNonNullElse(call.getCamundaCalledElementBinding(), "latest") + "': bind it to its deployment (camunda:calledElementBinding=\"deployment\")");
       }
     }
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {

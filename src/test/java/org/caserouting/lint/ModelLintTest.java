@@ -2,13 +2,17 @@ package org.caserouting.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import org.caserouting.cases.CaseVariables;
+import org.caserouting.catalog.AnswersReadByRules;
+import org.caserouting.catalog.CatalogFiles;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.support.ProjectVocabulary;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.FileSystemResourceLoader;
 
 class ModelLintTest {
 
@@ -103,6 +107,45 @@ class ModelLintTest {
   }
 
   @Test
+  void everyAnswerARuleReadsIsAskedByEveryTypeTheRuleAppliesTo() throws Exception {
+    CatalogFiles catalog = CatalogFiles.read(new FileSystemResourceLoader(), Path.of("src/main/resources/catalog").toUri().toString());
+    try (var tables = Files.list(Path.of("dmn"))) {
+      for (Path table : tables.filter(file -> file.toString().endsWith(".dmn")).toList()) {
+        assertThat(AnswersReadByRules.gaps(catalog, AnswersReadByRules.of(Files.readAllBytes(table)))).as("%s", table).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void findsARuleReadingAnAnswerItsTypesDoNotAsk() throws Exception {
+    CatalogFiles catalog = CatalogFiles.read(new FileSystemResourceLoader(), Path.of("src/main/resources/catalog").toUri().toString());
+    List<AnswersReadByRules.Read> reads =
+        AnswersReadByRules.of(Files.readAllBytes(Path.of("src/test/resources/lint/answers/co-review.dmn")));
+
+    assertThat(reads).singleElement().satisfies(read -> {
+      assertThat(read.field()).isEqualTo("floorAreaSqm");
+      assertThat(read.categories()).containsExactly("INDUSTRIAL_DEVELOPMENT");
+    });
+    assertThat(AnswersReadByRules.gaps(catalog, reads))
+        .contains("case type IN-COMPANY-CHANGE: rule coReviewRuleAnswer of coReviewAgencies reads applicationData.floorAreaSqm,"
+            + " which the type's applicationForm does not declare")
+        .noneMatch(gap -> gap.startsWith("case type IN-FACTORY-REGISTRATION:") || gap.startsWith("case type IN-SPECIAL-ENTERTAINMENT:"))
+        .allMatch(gap -> gap.startsWith("case type IN-"));
+  }
+
+  @Test
+  void everyDecisionTableGivesTheAnswersItsExamplesKeep() {
+    assertThat(new DecisionExamplesLint(Path.of("dmn")).findings()).isEmpty();
+  }
+
+  @Test
+  void findsAnEditThatChangesAnAnswerAndATableWithoutExamples() {
+    assertThat(new DecisionExamplesLint(Path.of("src/test/resources/lint/examples")).findings()).containsExactlyInAnyOrder(
+        "co-review.dmn: has no examples (co-review.examples.yaml)",
+        "routing.dmn: example '會辦 Joint review' expects [{route=HORIZONTAL}] but the table answers [{route=SINGLE_AGENCY}]");
+  }
+
+  @Test
   void findsADocumentPromisedButFetchedByNoRow() {
     List<String> gaps = VerificationScopeLint.gaps(
         Path.of("src/test/resources/lint/scope/verification-scope.dmn"), Path.of("src/main/resources/catalog"));
@@ -158,6 +201,12 @@ class ModelLintTest {
             "broken.bpmn: taskWithMissingForm: unknown outcome 'MAYBE'",
             "broken.bpmn: taskWithMissingForm: camunda:delegateExpression ${noSuchListener}：「noSuchListener」不是可用的委派元件 is not a delegate models may use",
             "broken.bpmn: callMissingProcess: calls process 'no-such-process', which is not in processes/",
+            "broken.bpmn: callMissingProcess: calls 'no-such-process' bound to 'latest': bind it to its deployment"
+                + " (camunda:calledElementBinding=\"deployment\")",
+            "broken.bpmn: taskWithMissingForm: binds form 'no-such-form' to 'latest': bind it to its deployment"
+                + " (camunda:formRefBinding=\"deployment\")",
+            "broken.bpmn: taskWithOtherOutcomes: binds form 'wrong-outcomes' to 'latest': bind it to its deployment"
+                + " (camunda:formRefBinding=\"deployment\")",
             "broken.bpmn: evaluateMissingDecision: evaluates decision 'noSuchDecision', which is not in dmn/",
             "broken.bpmn: delegateToNobody: camunda:delegateExpression ${noSuchBean}：「noSuchBean」不是可用的委派元件 is not a delegate models may use",
             "broken.bpmn: timerCallingTheEngine: timeDate ${runtimeService.createProcessInstanceQuery().count() > 0 ? '2030-01-01T00:00:00' : null}：不可呼叫方法 this method may not be called: runtimeService.createProcessInstanceQuery().count()",

@@ -25,6 +25,10 @@ import static org.caserouting.review.JointReviewProcess.Variables.OBJECTION_ANSW
 import static org.caserouting.review.JointReviewProcess.Variables.PROPOSED_AT;
 import static org.caserouting.review.JointReviewProcess.Variables.REMOVE_AGENCIES;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -85,6 +89,7 @@ class JointReviewTest {
 
   private static final String ROAD_USE = "TR-TEMPORARY-ROAD-USE"; // TRANS leads; POLICE and WORKS co-review
   private static final String ENTERTAINMENT = "IN-SPECIAL-ENTERTAINMENT"; // ECON; BUILDING, FIRE, POLICE; inspection
+  private static final String MRT_ZONE = "MR-RESTRICTED-ZONE-CONSTRUCTION"; // MRT; BUILDING
 
   @Autowired ProcessEngine engine;
   @Autowired BurdenReport burdenReport;
@@ -104,6 +109,10 @@ class JointReviewTest {
   }
 
   private CaseWork submit(String caseType, SiteZone zone) {
+    return submit(caseType, zone, null);
+  }
+
+  private CaseWork submit(String caseType, SiteZone zone, Map<String, Object> answers) {
     SubmitApplicationRequest request =
         new SubmitApplicationRequest(
             caseType,
@@ -113,7 +122,7 @@ class JointReviewTest {
             SubmittedVia.ONLINE,
             true,
             null,
-            CatalogExamples.applicationData(caseType),
+            answers == null ? CatalogExamples.applicationData(caseType) : new ObjectMapper().valueToTree(answers),
             null);
     return new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
   }
@@ -135,6 +144,37 @@ class JointReviewTest {
   private static String inDays(int days) {
     return ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)).atZone(ZoneId.of("Asia/Taipei"))
         .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+  }
+
+  @Test
+  void aRuleReadsTheOneAnswerItNeedsAndAddsItsAgency() throws Exception {
+    // A process owner's rule: construction beside the MRT digging deeper than 15 m is also asked of public works.
+    try (InputStream table = getClass().getResourceAsStream("/review/co-review-reads-an-answer.dmn")) {
+      engine.getRepositoryService().createDeployment().name("co-review reading an answer")
+          .addInputStream("co-review.dmn", table).deploy();
+    }
+    try {
+      CaseWork deep = submit(MRT_ZONE, SiteZone.MRT_RESTRICTED, Map.of("excavationDepthM", 18.5, "basementFloors", 4));
+      CaseWork shallow = submit(MRT_ZONE, SiteZone.MRT_RESTRICTED, Map.of("excavationDepthM", 6, "basementFloors", 1));
+
+      assertThat(jointReview.of(deep.applicationNo())).extracting(CoReview::getAgency, CoReview::getSource)
+          .contains(tuple("BUILDING", CoReviewSource.CATALOG), tuple("WORKS", CoReviewSource.RULE));
+      assertThat(jointReview.of(deep.applicationNo())).filteredOn(coReview -> coReview.getAgency().equals("WORKS"))
+          .extracting(CoReview::getSourceReason).containsExactly("開挖深度逾15公尺 Excavation deeper than 15 m");
+      assertThat(jointReview.of(shallow.applicationNo())).extracting(CoReview::getAgency).doesNotContain("WORKS");
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("applicationData")
+          .processInstanceIdIn(instanceIds(deep)).count()).as("the answers are read, never kept by the engine").isZero();
+    } finally {
+      try (InputStream table = Files.newInputStream(Path.of("dmn/co-review.dmn"))) {
+        engine.getRepositoryService().createDeployment().name("co-review as the repository holds it")
+            .addInputStream("co-review.dmn", table).deploy();
+      }
+    }
+  }
+
+  private String[] instanceIds(CaseWork work) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(work.applicationNo()).list()
+        .stream().map(instance -> instance.getId()).toArray(String[]::new);
   }
 
   @Test

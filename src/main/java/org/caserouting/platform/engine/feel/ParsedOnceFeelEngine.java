@@ -32,8 +32,16 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
   private final ConcurrentHashMap<String, Either<Failure, ParsedExpression>> expressions = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Either<Failure, ParsedExpression>> unaryTests = new ConcurrentHashMap<>();
 
+  private final ApplicationAnswers answers;
+
   ParsedOnceFeelEngine(java.util.List<FeelCustomFunctionProvider> functionProviders) {
+    this(functionProviders, null);
+  }
+
+  /** {@code answers}: where a table's {@code applicationData} is read from; null where no case is at hand. */
+  ParsedOnceFeelEngine(java.util.List<FeelCustomFunctionProvider> functionProviders, ApplicationAnswers answers) {
     super(functionProviders);
+    this.answers = answers;
   }
 
   @Override
@@ -42,7 +50,7 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
     CustomContext context = new CustomContext() {
       @Override
       public VariableProvider variableProvider() {
-        return new ContextVariableWrapper(variableContext);
+        return new ContextVariableWrapper(ApplicationAnswers.offeredTo(variableContext, answers));
       }
     };
     return (T) value(parsed(expressions, expression, feelEngine::parseExpression), context);
@@ -51,7 +59,7 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
   @Override
   public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
     StaticVariableProvider input = new StaticVariableProvider(new Map.Map1<>(INPUT_VARIABLE_NAME, inputVariable));
-    ContextVariableWrapper variables = new ContextVariableWrapper(variableContext);
+    ContextVariableWrapper variables = new ContextVariableWrapper(ApplicationAnswers.offeredTo(variableContext, answers));
     CustomContext context = new CustomContext() {
       @Override
       public VariableProvider variableProvider() {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -22,7 +23,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Puts the model policy, and then every {@link DeploymentCheck}, in front of every deployment (the
  * repository's at start, Camunda Modeler's, any client's), before the engine parses or evaluates
- * anything in it, and shows
+ * anything in it; where clients may not deploy ({@link ModelDeploymentProperties}), refuses theirs
+ * outright. It also shows
  * expressions only the beans the policy names. Deployments already in the database were checked
  * when they were made and are loaded as they are.
  */
@@ -57,6 +59,14 @@ public class ModelPolicyPlugin extends AbstractProcessEnginePlugin {
     }
     Map<String, byte[]> resources = new LinkedHashMap<>();
     deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
+    String client = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    if (client != null && !context.getBean(ModelDeploymentProperties.class).byClients()) {
+      // The repository's deployment at start has no one signed in; a signed-in caller is a client.
+      throw new DeploymentRefused(resources.keySet().stream().map(name -> new ModelPolicy.Violation(name, null,
+          "此環境的模型只由版本庫發行，不接受用戶端部署 models here are released from the repository and deployed at"
+              + " start; deployments from Camunda Modeler or any client are off (caserouting.models.deployments.by-clients)"))
+          .toList());
+    }
     List<ModelPolicy.Violation> violations = new ArrayList<>(policy().check(resources));
     if (violations.isEmpty()) {
       context.getBeanProvider(DeploymentCheck.class).orderedStream()

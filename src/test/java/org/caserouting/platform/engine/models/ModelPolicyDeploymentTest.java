@@ -86,6 +86,29 @@ class ModelPolicyDeploymentTest {
   }
 
   @Test
+  void aRuleReadingAnAnswerItsTypesDoNotAskIsRefused() {
+    long versions = engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("coReviewAgencies").count();
+    // The lint's broken copy: a rule of every industry type reads floorAreaSqm, which few of them ask.
+    ResponseEntity<String> response = deploy("lint/answers/co-review.dmn");
+
+    assertRefused(response, "co-review.dmn", "applicationData", "a rule reads an answer the type's form does not ask");
+    assertThat(response.getBody()).contains("case type IN-COMPANY-CHANGE: rule coReviewRuleAnswer of coReviewAgencies reads"
+        + " applicationData.floorAreaSqm").doesNotContain("case type IN-FACTORY-REGISTRATION:");
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("coReviewAgencies").count())
+        .as("no new version of the table").isEqualTo(versions);
+  }
+
+  @Test
+  void aModelDeployedWithoutTheFormsItShowsIsRefused() {
+    ResponseEntity<String> alone = deploy("processes/sign-off.bpmn");
+
+    assertRefused(alone, "sign-off.bpmn", "signOff", "shows form 'sign-off' bound to its deployment, which does not hold it");
+
+    ResponseEntity<String> withItsForm = deploy("processes/sign-off.bpmn", "forms/sign-off.form");
+    assertThat(withItsForm.getStatusCode().value()).as(withItsForm.getBody()).isEqualTo(200);
+  }
+
+  @Test
   void anEmbeddedHtmlFormIsRefusedAndSoIsTheHtmlFile() {
     ResponseEntity<String> response = deploy("policy/html-form.bpmn", "policy/legacy.html");
 
