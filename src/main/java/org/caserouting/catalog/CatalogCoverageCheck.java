@@ -7,7 +7,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,23 +17,21 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class CatalogCoverageCheck implements ApplicationRunner {
 
-  private final ResourceLoader resources;
+  private final CatalogFiles files;
   private final CatalogProperties catalog;
   private final List<CatalogCoverage> promises;
-
   private final DeployedDecisions decisions;
 
-  CatalogCoverageCheck(ResourceLoader resources, CatalogProperties catalog, List<CatalogCoverage> promises,
+  CatalogCoverageCheck(CatalogFiles files, CatalogProperties catalog, List<CatalogCoverage> promises,
       DeployedDecisions decisions) {
-    this.decisions = decisions;
-    this.resources = resources;
+    this.files = files;
     this.catalog = catalog;
     this.promises = promises;
+    this.decisions = decisions;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    CatalogFiles files = CatalogFiles.read(resources, catalog.location());
     List<String> gaps = new ArrayList<>();
     promises.forEach(promise -> gaps.addAll(promise.gapsOfDeployed(files, decisions)));
     if (!gaps.isEmpty()) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.impl.transform.DmnTransformException;
 import org.caserouting.platform.engine.models.DeploymentCheck;
 import org.caserouting.platform.engine.models.ModelPolicy;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,25 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogCoverageDeploymentCheck implements DeploymentCheck {
 
-  private final ResourceLoader resources;
-  private final CatalogProperties catalog;
+  private final CatalogFiles files;
   private final List<CatalogCoverage> promises;
 
-  CatalogCoverageDeploymentCheck(ResourceLoader resources, CatalogProperties catalog, List<CatalogCoverage> promises) {
-    this.resources = resources;
-    this.catalog = catalog;
+  CatalogCoverageDeploymentCheck(CatalogFiles files, List<CatalogCoverage> promises) {
+    this.files = files;
     this.promises = promises;
   }
 
   @Override
   public List<ModelPolicy.Violation> check(Map<String, byte[]> deployed) {
     List<ModelPolicy.Violation> violations = new ArrayList<>();
-    CatalogFiles files = null;
     for (Map.Entry<String, byte[]> resource : deployed.entrySet()) {
       if (!resource.getKey().endsWith(".dmn")) {
         continue;
       }
-      files = files == null ? CatalogFiles.read(resources, catalog.location()) : files;
       for (CatalogCoverage promise : promises) {
         List<String> gaps;
         try {

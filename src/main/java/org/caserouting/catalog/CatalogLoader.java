@@ -7,7 +7,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,20 +20,17 @@ public class CatalogLoader implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
-  private final ResourceLoader resourceLoader;
-  private final CatalogProperties properties;
+  private final CatalogFiles files;
   private final AgencyRepository agencies;
   private final CaseTypeRepository caseTypes;
   private final DistrictOffices districtOffices;
 
   CatalogLoader(
-      ResourceLoader resourceLoader,
-      CatalogProperties properties,
+      CatalogFiles files,
       AgencyRepository agencies,
       CaseTypeRepository caseTypes,
       DistrictOffices districtOffices) {
-    this.resourceLoader = resourceLoader;
-    this.properties = properties;
+    this.files = files;
     this.agencies = agencies;
     this.caseTypes = caseTypes;
     this.districtOffices = districtOffices;
@@ -43,7 +39,7 @@ public class CatalogLoader implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    load(CatalogFiles.read(resourceLoader, properties.location()));
+    load(files);
   }
 
   @Transactional

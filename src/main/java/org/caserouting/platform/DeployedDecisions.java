@@ -103,31 +103,11 @@ public class DeployedDecisions {
     return known.definitionId();
   }
 
-  private record Models(List<String> definitionIds, List<byte[]> files, long checkedAt) {}
-
-  private volatile Models models;
-
-  /**
-   * The files of the latest version of every deployed decision, each file once. The same list is
-   * returned while none of them changes, so a reader may keep what it read of it; which versions
-   * are latest is asked again at most every ten seconds, as for a look-up.
-   */
+  /** The files of the latest version of every deployed decision, each file once; read afresh, for the start's checks. */
   public List<byte[]> latestModels() {
-    long now = clock.getAsLong();
-    Models known = models;
-    if (known != null && now - known.checkedAt() <= freshForNanos) {
-      return known.files();
-    }
-    List<DecisionDefinition> latest = repository.createDecisionDefinitionQuery().latestVersion()
-        .orderByDecisionDefinitionId().asc().list();
-    List<String> ids = latest.stream().map(DecisionDefinition::getId).toList();
-    if (known != null && known.definitionIds().equals(ids)) {
-      models = new Models(ids, known.files(), now);
-      return known.files();
-    }
     Set<String> seen = new HashSet<>();
     List<byte[]> files = new ArrayList<>();
-    for (DecisionDefinition definition : latest) {
+    for (DecisionDefinition definition : repository.createDecisionDefinitionQuery().latestVersion().list()) {
       if (seen.add(definition.getDeploymentId() + "/" + definition.getResourceName())) {
         try (InputStream model = repository.getDecisionModel(definition.getId())) {
           files.add(model.readAllBytes());
@@ -136,8 +116,7 @@ public class DeployedDecisions {
         }
       }
     }
-    models = new Models(ids, List.copyOf(files), now);
-    return models.files();
+    return files;
   }
 
   private DmnDecision parse(String definitionId, String key) {

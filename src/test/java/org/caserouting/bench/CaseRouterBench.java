@@ -86,14 +86,8 @@ class CaseRouterBench {
   static final int CASES_PER_THREAD = 25;
 
   static class OwnDatabase extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "case_router_bench";
-    }
-
-    @Override
-    protected String engineName() {
-      return "bench";
+    OwnDatabase() {
+      super("case_router_bench", "bench");
     }
   }
 

@@ -49,25 +49,6 @@ class CatalogScaleBench {
   static final String READER = "bench-portal";
   static final String PASSWORD = "bench-only-password-2";
 
-  /** A database and engine per catalog. */
-  static final class Database extends EmbeddedPostgresInitializer {
-    private final String name;
-
-    Database(String name) {
-      this.name = name;
-    }
-
-    @Override
-    protected String database() {
-      return "catalog_bench_" + name;
-    }
-
-    @Override
-    protected String engineName() {
-      return "catalogbench" + name;
-    }
-  }
-
   private final Map<String, Object> results = new LinkedHashMap<>();
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -114,7 +95,7 @@ class CatalogScaleBench {
   private static ConfigurableApplicationContext start(String name, String location) {
     return new SpringApplicationBuilder(CaseRouterApplication.class)
         .profiles("postgres")
-        .initializers(new Database(name))
+        .initializers(new EmbeddedPostgresInitializer("catalog_bench_" + name, "catalogbench" + name))
         // Arguments, not default properties: they must win over application.yaml, as an operator's do.
         .run(
             "--server.port=0",

@@ -54,14 +54,8 @@ class ReportsBench {
   static final String PASSWORD = "bench-only-password-2";
 
   static class OwnDatabase extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "reports_bench";
-    }
-
-    @Override
-    protected String engineName() {
-      return "reportsbench";
+    OwnDatabase() {
+      super("reports_bench", "reportsbench");
     }
   }
 

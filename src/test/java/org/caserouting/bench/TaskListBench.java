@@ -85,14 +85,8 @@ class TaskListBench {
   static final CountCapture COUNTS = new CountCapture();
 
   static class OwnDatabase extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "task_list_bench";
-    }
-
-    @Override
-    protected String engineName() {
-      return "tasklistbench";
+    OwnDatabase() {
+      super("task_list_bench", "tasklistbench");
     }
   }
 

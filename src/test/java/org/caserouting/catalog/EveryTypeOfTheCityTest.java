@@ -61,14 +61,8 @@ class EveryTypeOfTheCityTest {
 
   /** The generated catalog, written as files, on a database and engine of its own. */
   static class CityCatalog extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "case_router_city";
-    }
-
-    @Override
-    protected String engineName() {
-      return "city";
+    CityCatalog() {
+      super("case_router_city", "city");
     }
 
     @Override

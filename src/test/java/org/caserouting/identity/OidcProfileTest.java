@@ -65,14 +65,8 @@ class OidcProfileTest {
 
   /** Its own database and engine: this context runs beside the default one. */
   static class OwnDatabase extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "case_router_oidc";
-    }
-
-    @Override
-    protected String engineName() {
-      return "oidc";
+    OwnDatabase() {
+      super("case_router_oidc", "oidc");
     }
   }
 

@@ -75,13 +75,17 @@ public final class CaseWork {
 
   /** Claims the user's task and completes it; then lets the engine do what it would do next. */
   public void work(String user, TaskOutcome outcome, String opinion, Variable.Value<?>... fields) {
-    Task task = taskFor(user);
-    if (!user.equals(task.getAssignee())) {
-      engine.getTaskService().claim(task.getId(), user);
-    }
     Map<String, Object> answer = new HashMap<>(Variable.values(fields));
     answer.put(TaskOutcome.OUTCOME.name(), outcome.name());
     answer.put(TaskOutcome.OPINION.name(), opinion);
+    complete(taskFor(user), user, answer);
+  }
+
+  /** Claims the task for the user unless it is theirs, completes it, and lets the engine go on. */
+  private void complete(Task task, String user, Map<String, Object> answer) {
+    if (!user.equals(task.getAssignee())) {
+      engine.getTaskService().claim(task.getId(), user);
+    }
     engine.getTaskService().complete(task.getId(), answer);
     runAsyncContinuations();
   }
@@ -170,17 +174,13 @@ public final class CaseWork {
       String group = offeredTo(task);
       String user = task.getAssignee() != null ? task.getAssignee() : memberOf(group);
       Step asked = STEPS.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> step(task));
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), user);
-      }
       Map<String, Object> answer = new HashMap<>();
       String weekAhead = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)).atZone(ZoneId.of("Asia/Taipei"))
           .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
       asked.required().forEach((field, kind) ->
           answer.put(field, kind == FormContract.Kind.DATETIME ? weekAhead : "依規定辦理 Handled as the rules say"));
       answer.put(TaskOutcome.OUTCOME.name(), asked.outcome().name());
-      engine.getTaskService().complete(task.getId(), answer);
-      runAsyncContinuations();
+      complete(task, user, answer);
       worked.add(new Worked(task.getTaskDefinitionKey(), user, group));
     }
     assertThat(ended()).as("%s decided within 100 steps; worked %s", applicationNo, worked).isTrue();

@@ -8,13 +8,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Points the application at the embedded PostgreSQL server, the test mail server and the test clamd, before the context starts. */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  protected String database() {
-    return "case_router";
+  private final String database;
+  private final String engineName;
+
+  /** The database and engine the test contexts of {@link CaseRouterTest} share. */
+  public EmbeddedPostgresInitializer() {
+    this("case_router", "default");
   }
 
-  /** Engines register by name in the JVM; the engine REST API serves the one named "default". */
+  /** A database and engine of their own. Engines register by name in the JVM; the engine REST API serves the one named "default". */
+  public EmbeddedPostgresInitializer(String database, String engineName) {
+    this.database = database;
+    this.engineName = engineName;
+  }
+
+  protected String database() {
+    return database;
+  }
+
   protected String engineName() {
-    return "default";
+    return engineName;
   }
 
   @Override

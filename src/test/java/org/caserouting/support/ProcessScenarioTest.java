@@ -32,14 +32,8 @@ import org.springframework.test.context.TestExecutionListeners;
 public @interface ProcessScenarioTest {
 
   class ScenarioDatabase extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "case_router_scenarios";
-    }
-
-    @Override
-    protected String engineName() {
-      return "scenarios";
+    public ScenarioDatabase() {
+      super("case_router_scenarios", "scenarios");
     }
   }
 }

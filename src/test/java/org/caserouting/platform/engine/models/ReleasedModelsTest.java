@@ -31,19 +31,6 @@ class ReleasedModelsTest {
   private static final String BOUNDARY = "modeler-boundary";
   private static final String ENGINE = "released";
 
-  /** Its own database and engine, on profile postgres with the demo's people (a process owner among them). */
-  static final class Production extends EmbeddedPostgresInitializer {
-    @Override
-    protected String database() {
-      return "released_models";
-    }
-
-    @Override
-    protected String engineName() {
-      return ENGINE;
-    }
-  }
-
   @Test
   void aModelerDeploymentIsRefusedInProductionAndTakenWhereTheSettingAllowsIt() throws Exception {
     try (ConfigurableApplicationContext production = start()) {
@@ -89,8 +76,9 @@ class ReleasedModelsTest {
     String[] all = new String[args.length + more.length];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(more, 0, all, args.length, more.length);
+    // Its own database and engine, on profile postgres with the demo's people (a process owner among them).
     return new SpringApplicationBuilder(CaseRouterApplication.class).profiles("postgres")
-        .initializers(new Production()).run(all);
+        .initializers(new EmbeddedPostgresInitializer("released_models", ENGINE)).run(all);
   }
 
   /** What Camunda Modeler sends: a name, its source, the file; as the demo's process owner. */
