@@ -51,6 +51,7 @@ class ArchitectureTest {
           .layer("casefile").definedBy("org.caserouting.casefile..")
           .layer("letters").definedBy("org.caserouting.letters..")
           .layer("deputies").definedBy("org.caserouting.deputies..")
+          .layer("migration").definedBy("org.caserouting.migration..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
@@ -71,6 +72,7 @@ class ArchitectureTest {
           .whereLayer("fieldstep").mayOnlyAccessLayers("platform", "catalog", "cases", "mail")
           .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("deputies").mayOnlyAccessLayers("platform", "catalog", "cases", "identity")
+          .whereLayer("migration").mayOnlyAccessLayers("platform", "cases", "mail")
           .whereLayer("casefile").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation")
           .whereLayer("tracking").mayOnlyAccessLayers(

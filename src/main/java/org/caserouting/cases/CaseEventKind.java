@@ -21,5 +21,7 @@ public enum CaseEventKind {
   ASSIGNED,
   /** A task handed to an absent person's acting deputy (職務代理) at the start of the period, or back at its end. */
   ACTING_DEPUTY,
+  /** The case moved to another version of its process, by a migration a second person approved. */
+  MIGRATED,
   DECIDED
 }

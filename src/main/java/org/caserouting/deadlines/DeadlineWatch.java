@@ -3,24 +3,19 @@ package org.caserouting.deadlines;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.caserouting.cases.CaseEventKind;
 import org.caserouting.cases.CaseEvents;
 import org.caserouting.mail.Notifications;
+import org.caserouting.mail.TaskHolders;
 import org.caserouting.platform.AgencyGroups.AgencyRole;
 import org.caserouting.platform.AgencyGroups.Role;
 import org.caserouting.platform.AgencyGroups;
@@ -28,7 +23,6 @@ import org.caserouting.platform.CalendarProperties;
 import org.caserouting.platform.TaskPriorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,26 +47,22 @@ public class DeadlineWatch {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final TaskHolders holders;
   private final CaseEvents events;
   private final Notifications mail;
   private final Clock clock;
   private final ZoneId zone;
-  private final String tasklistUrl;
   private final TransactionTemplate transaction;
 
-  DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, CaseEvents events,
-      Notifications mail, Clock clock, CalendarProperties calendar,
-      @Value("${caserouting.mail.tasklist-url:http://localhost:8080/camunda/app/tasklist/default/}") String tasklistUrl,
-      PlatformTransactionManager transactions) {
+  DeadlineWatch(TaskService tasks, RuntimeService runtime, TaskHolders holders, CaseEvents events,
+      Notifications mail, Clock clock, CalendarProperties calendar, PlatformTransactionManager transactions) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.holders = holders;
     this.events = events;
     this.mail = mail;
     this.clock = clock;
     this.zone = calendar.zone();
-    this.tasklistUrl = tasklistUrl;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -126,7 +116,7 @@ public class DeadlineWatch {
 
   private void remind(Task task) {
     tasks.setPriority(task.getId(), TaskPriorities.REMINDED);
-    Optional<AgencyRole> holder = holder(task);
+    Optional<AgencyRole> holder = holders.role(task);
     String caseNo = caseNo(task);
     if (caseNo != null) {
       events.record(caseNo, CaseEventKind.REMINDER, holder.map(AgencyRole::agencyCode).orElse(null),
@@ -135,14 +125,14 @@ public class DeadlineWatch {
     if (caseNo == null) {
       return; // a task outside any case (made by hand in Tasklist): its priority says enough
     }
-    for (String recipient : holders(task, holder)) {
-      mail.taskReminder(caseNo, recipient, task.getName(), day(task.getDueDate()), link(task));
+    for (String recipient : holders.emails(task)) {
+      mail.taskReminder(caseNo, recipient, task.getName(), day(task.getDueDate()), holders.link(task));
     }
   }
 
   private void escalate(Task task) {
     tasks.setPriority(task.getId(), TaskPriorities.OVERDUE);
-    Optional<AgencyRole> holder = holder(task);
+    Optional<AgencyRole> holder = holders.role(task);
     String caseNo = caseNo(task);
     if (caseNo != null) {
       events.record(caseNo, CaseEventKind.OVERDUE_ESCALATED, holder.map(AgencyRole::agencyCode).orElse(null),
@@ -154,43 +144,10 @@ public class DeadlineWatch {
     // The section chief follows up a clerk's task; the director, a chief's or a director's.
     Role above = holder.get().role() == Role.CLERK ? Role.CHIEF : Role.DIRECTOR;
     String holderGroup = AgencyGroups.groupId(holder.get().agencyCode(), holder.get().role());
-    for (String recipient : emailsOf(AgencyGroups.groupId(holder.get().agencyCode(), above))) {
+    for (String recipient : holders.emailsOf(AgencyGroups.groupId(holder.get().agencyCode(), above))) {
       mail.taskOverdue(caseNo, recipient, task.getName(), task.getAssignee() != null ? task.getAssignee() : holderGroup,
-          day(task.getDueDate()), link(task));
+          day(task.getDueDate()), holders.link(task));
     }
-  }
-
-  /** The agency and role a task is offered to, from its candidate group; empty for a task offered to none. */
-  private Optional<AgencyRole> holder(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .map(AgencyGroups::parse)
-        .flatMap(Optional::stream)
-        .findFirst();
-  }
-
-  /** Whoever holds the task: its assignee, else everyone of the group it is offered to. */
-  private Set<String> holders(Task task, Optional<AgencyRole> holder) {
-    if (task.getAssignee() != null) {
-      return emailOf(task.getAssignee()).map(Set::of).orElse(Set.of());
-    }
-    return holder.map(role -> emailsOf(AgencyGroups.groupId(role.agencyCode(), role.role()))).orElse(Set.of());
-  }
-
-  private Set<String> emailsOf(String groupId) {
-    Set<String> emails = new LinkedHashSet<>();
-    for (User user : identity.createUserQuery().memberOfGroup(groupId).list()) {
-      if (user.getEmail() != null && !user.getEmail().isBlank()) {
-        emails.add(user.getEmail());
-      }
-    }
-    return emails;
-  }
-
-  private Optional<String> emailOf(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
   }
 
   private String caseNo(Task task) {
@@ -203,9 +160,5 @@ public class DeadlineWatch {
 
   private String day(Date date) {
     return date.toInstant().atZone(zone).toLocalDate().toString();
-  }
-
-  private String link(Task task) {
-    return tasklistUrl + "#/?task=" + task.getId();
   }
 }

@@ -171,6 +171,7 @@ public class MailOutbox {
       case CHANGE_COMPLETED -> "異動 " + no + " 已通報各機關 / Change " + no + " passed on to the agencies";
       case TASK_REMINDER -> "提醒：案件 " + no + " 待辦將到期 / Reminder: a task of case " + no + " is due soon";
       case TASK_OVERDUE -> "逾期：案件 " + no + " 待辦已逾期 / Overdue: a task of case " + no;
+      case TASK_MOVED -> "案件 " + no + " 改依新版流程 / Case " + no + " now follows a new version of its process";
     };
   }
 

@@ -16,10 +16,12 @@ public enum NotificationKind {
   /** To staff: most of a task's time has passed. */
   TASK_REMINDER,
   /** To staff: a task is past its due date, for the section chief who follows it up. */
-  TASK_OVERDUE;
+  TASK_OVERDUE,
+  /** To staff: an open task of theirs moved to a new version of its process. */
+  TASK_MOVED;
 
   /** Mail to the agencies' staff, never shown to the applicant and without the applicant's link. */
   public boolean toStaff() {
-    return this == TASK_REMINDER || this == TASK_OVERDUE;
+    return this == TASK_REMINDER || this == TASK_OVERDUE || this == TASK_MOVED;
   }
 }

@@ -121,6 +121,17 @@ public class Notifications {
         clock.instant()));
   }
 
+  /** To whoever holds an open task of a case that a migration moved to a new version of its process. */
+  @Transactional
+  public void taskMoved(String caseNo, String recipient, String task, String fromVersion, String toVersion, String link) {
+    repository.save(new Notification(caseNo, NotificationKind.TASK_MOVED, recipient,
+        "案件 " + caseNo + " 已改依新版流程（" + fromVersion + " → " + toVersion + "），您的待辦「" + task
+            + "」仍在，請依新版辦理。 " + link,
+        "Case " + caseNo + " now follows a new version of its process (" + fromVersion + " → " + toVersion
+            + "). Your task \"" + task + "\" is still open; please carry on under the new version. " + link,
+        clock.instant()));
+  }
+
   /** The field step arranged with the applicant: what, when, where, and anything to bring. */
   @Transactional
   public void fieldStep(String applicationNo, String recipient, String whatZh, String whatEn, String at, String place,

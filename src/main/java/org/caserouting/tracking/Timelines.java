@@ -52,7 +52,8 @@ public class Timelines {
       CaseEventKind.INSPECTION_FIXED,
       CaseEventKind.FIELD_STEP_ARRANGED,
       CaseEventKind.FIELD_STEP_DONE,
-      CaseEventKind.FIELD_STEP_MISSED);
+      CaseEventKind.FIELD_STEP_MISSED,
+      CaseEventKind.MIGRATED);
 
   /** Of those, the ones whose detail is written for the applicant (what is missing, when the visit is). */
   private static final Set<CaseEventKind> DETAIL_SHOWN =

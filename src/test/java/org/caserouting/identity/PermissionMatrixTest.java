@@ -24,8 +24,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.caserouting.cases.Caller;
+import org.caserouting.deputies.Deputies;
 import org.caserouting.support.Api;
 import org.caserouting.support.CaseRouterTest;
 import org.caserouting.support.CaseWork;
@@ -36,9 +39,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.caserouting.cases.Caller;
-import org.caserouting.deputies.Deputies;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,7 +138,11 @@ class PermissionMatrixTest {
     KEEP_A_FORM_FIELD_ON_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.of(ADMIN)),
     /** What steers the case is no field of any form: nobody writes it through a task. */
     WRITE_WHAT_STEERS_THE_CASE_THROUGH_THE_TASK(List.of(Door.ENGINE_REST, Door.TASKLIST), EnumSet.noneOf(Person.class)),
-    DEPLOY_A_SCRIPT(List.of(Door.ENGINE_REST), EnumSet.noneOf(Person.class));
+    DEPLOY_A_SCRIPT(List.of(Door.ENGINE_REST), EnumSet.noneOf(Person.class)),
+    /** What a migration of running cases would do (ADR 0030): process owners and administrators. */
+    DRY_RUN_A_MIGRATION(List.of(Door.OUR_API), EnumSet.of(PROCESS_OWNER, ADMIN)),
+    /** Moving a running case to another version past the second person's approval: nobody, through any door. */
+    MIGRATE_THE_CASE_THROUGH_THE_ENGINE(List.of(Door.ENGINE_REST, Door.COCKPIT), EnumSet.noneOf(Person.class));
 
     final List<Door> doors;
     final Set<Person> allowed;
@@ -317,6 +321,21 @@ class PermissionMatrixTest {
           Outcome.status(put(person, door, "/task/" + task.getId() + "/variables/withdrawn", "{\"value\":true}"), 204);
       case DEPLOY_A_SCRIPT -> deploy(person, Bpmn.createExecutableProcess("permissionScript").camundaHistoryTimeToLive(1)
           .startEvent().scriptTask().scriptFormat("groovy").scriptText("1").endEvent().done());
+      case DRY_RUN_A_MIGRATION -> {
+        var version = repository.getProcessDefinition(task.getProcessDefinitionId());
+        yield Outcome.status(new Api(http, person.user).postJson("/api/model-migrations/dry-run",
+            "{\"applicationNos\":[\"" + applicationNo + "\"],\"levels\":[{\"processKey\":\"" + version.getKey()
+                + "\",\"sourceVersion\":" + version.getVersion() + ",\"targetVersion\":" + version.getVersion() + "}]}",
+            new HttpHeaders()), 200);
+      }
+      case MIGRATE_THE_CASE_THROUGH_THE_ENGINE -> {
+        String definition = task.getProcessDefinitionId();
+        Api.Response migrated = post(person, door, "/migration/execute", "{\"migrationPlan\":{\"sourceProcessDefinitionId\":\""
+            + definition + "\",\"targetProcessDefinitionId\":\"" + definition + "\",\"instructions\":[{\"sourceActivityIds\":[\""
+            + task.getTaskDefinitionKey() + "\"],\"targetActivityIds\":[\"" + task.getTaskDefinitionKey() + "\"]}]},"
+            + "\"processInstanceIds\":[\"" + task.getProcessInstanceId() + "\"]}");
+        yield Outcome.status(migrated, 204);
+      }
     };
   }
 

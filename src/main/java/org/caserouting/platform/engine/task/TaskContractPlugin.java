@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.caserouting.platform.engine.Interceptors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -81,26 +82,22 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
         });
     configuration.setCustomPreBPMNParseListeners(listeners);
 
-    CommandInterceptor check =
-        new CommandInterceptor() {
-          @Override
-          public <T> T execute(Command<T> command) {
-            TaskCall call = TaskCall.of(command).orElse(null);
-            if (call == null) {
-              return next.execute(command);
-            }
-            contracts.check(call, Context.getCommandContext());
-            AssigneeRule.check(call, Context.getCommandContext(), deputies.get());
-            try {
-              return next.execute(command);
-            } catch (RuntimeException failure) {
-              throw TaskContracts.asRequestFault(call.door(), failure);
-            }
-          }
-        };
-    configuration.setCustomPostCommandInterceptorsTxRequired(append(configuration.getCustomPostCommandInterceptorsTxRequired(), check));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), check));
+    Interceptors.inside(configuration, () -> new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        TaskCall call = TaskCall.of(command).orElse(null);
+        if (call == null) {
+          return next.execute(command);
+        }
+        contracts.check(call, Context.getCommandContext());
+        AssigneeRule.check(call, Context.getCommandContext(), deputies.get());
+        try {
+          return next.execute(command);
+        } catch (RuntimeException failure) {
+          throw TaskContracts.asRequestFault(call.door(), failure);
+        }
+      }
+    });
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
   }
 
@@ -143,14 +140,5 @@ public class TaskContractPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     contracts.useEngine(configuration);
-  }
-
-  private static List<CommandInterceptor> append(List<CommandInterceptor> existing, CommandInterceptor interceptor) {
-    List<CommandInterceptor> all = new ArrayList<>();
-    if (existing != null) {
-      all.addAll(existing);
-    }
-    all.add(interceptor);
-    return all;
   }
 }
