@@ -52,6 +52,7 @@ class ArchitectureTest {
           .layer("letters").definedBy("org.caserouting.letters..")
           .layer("deputies").definedBy("org.caserouting.deputies..")
           .layer("migration").definedBy("org.caserouting.migration..")
+          .layer("meanstest").definedBy("org.caserouting.meanstest..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
@@ -73,6 +74,7 @@ class ArchitectureTest {
           .whereLayer("reports").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("deputies").mayOnlyAccessLayers("platform", "catalog", "cases", "identity")
           .whereLayer("migration").mayOnlyAccessLayers("platform", "cases", "mail")
+          .whereLayer("meanstest").mayOnlyAccessLayers("platform")
           .whereLayer("casefile").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation")
           .whereLayer("tracking").mayOnlyAccessLayers(

@@ -1,0 +1,13 @@
+package org.caserouting.meanstest;
+
+import java.math.BigDecimal;
+
+/**
+ * The means test's thresholds a municipality announced for a year (dmn/means-test-thresholds.dmn).
+ *
+ * @param demoData the figures are the project's demo, not yet checked against {@code source}
+ * @param source the announcement to check the figures against
+ */
+public record Thresholds(String municipality, int year, BigDecimal minimumLivingExpense, BigDecimal middleLowIncomeLine,
+    BigDecimal lowIncomeMovablePerPerson, BigDecimal lowIncomeImmovablePerHousehold, BigDecimal middleLowMovablePerPerson,
+    BigDecimal middleLowImmovablePerHousehold, boolean demoData, String source) {}
