@@ -69,7 +69,7 @@ class MigrationPlans {
     return new DryRun(levels);
   }
 
-  /** Level {@code index} of the request, planned and tried now, for its execution. */
+  /** Level {@code index} of the request, planned as the models and mappings stand now, for its execution. */
   Planned level(MigrationRequest request, int index) {
     return plan(request).get(index);
   }
