@@ -51,6 +51,22 @@ public class MeansTest {
   public record Proposal(MeansTestLevel level, List<Finding> reasons, List<Finding> findings, Averages averages,
       Thresholds thresholds) {}
 
+  /** One person of the household as the breakdown shows them: counted or not, why, and their figures. */
+  public record MemberLine(String initials, boolean counted, String basis, String note, Member figures) {}
+
+  /** The proposal and the household it was reached from, person by person. */
+  public record Reckoning(Proposal proposal, List<MemberLine> members) {}
+
+  /** Figures missing for counted members: never taken as zero; each is asked of its agency. */
+  public static final class MissingFigures extends ApiProblem {
+    MissingFigures(List<String> members) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "means-test-figures-missing", "Figures missing for counted members",
+          "應計算人口 " + String.join("、", members) + " 之所得及財產資料尚缺，不以零計 The income and property of "
+              + String.join(", ", members) + " are missing; they are asked for, never counted as zero.",
+          Map.of("members", members));
+    }
+  }
+
   /** No thresholds were announced (or entered) for the municipality and year: no proposal, never a guess. */
   public static final class NoThresholds extends ApiProblem {
     NoThresholds(String municipality, int year) {
@@ -104,6 +120,28 @@ public class MeansTest {
       case NOT_ELIGIBLE -> findings.stream().filter(f -> !f.met() && f.level() == MeansTestLevel.MIDDLE_LOW_INCOME).toList();
     };
     return new Proposal(level, reasons, findings, averages, thresholds);
+  }
+
+  /**
+   * The proposal for a household reckoned by {@link Household}, from each person's figures by
+   * national ID: only the counted persons' figures are averaged; those left out are shown with
+   * why, and their figures, if any, are not used.
+   */
+  public Reckoning reckon(String municipality, LocalDate applicationDate, List<Household.Reckoned> household,
+      Map<String, Member> figuresByNationalId) {
+    List<String> missing = household.stream()
+        .filter(person -> person.counted() && !figuresByNationalId.containsKey(person.person().nationalId()))
+        .map(Household.Reckoned::initials).toList();
+    if (!missing.isEmpty()) {
+      throw new MissingFigures(missing);
+    }
+    List<Member> counted = household.stream().filter(Household.Reckoned::counted)
+        .map(person -> figuresByNationalId.get(person.person().nationalId())).toList();
+    List<MemberLine> members = household.stream()
+        .map(person -> new MemberLine(person.initials(), person.counted(), person.basis(), person.note(),
+            person.counted() ? figuresByNationalId.get(person.person().nationalId()) : null))
+        .toList();
+    return new Reckoning(propose(municipality, applicationDate, counted), members);
   }
 
   static Averages averages(List<Member> counted) {

@@ -2,10 +2,13 @@ package org.caserouting.meanstest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.caserouting.meanstest.Household.Person;
 import org.caserouting.meanstest.MeansTest.Finding;
 import org.caserouting.meanstest.MeansTest.Member;
 import org.caserouting.meanstest.MeansTest.Proposal;
@@ -105,6 +108,40 @@ class MeansTestTest {
     assertThatThrownBy(() -> meansTest.propose("TPE", LocalDate.of(2031, 1, 2), List.of(member("周○○", 0, 0, 0))))
         .isInstanceOf(MeansTest.NoThresholds.class)
         .hasMessageContaining("TPE").hasMessageContaining("2031");
+  }
+
+  @Test
+  void onlyTheCountedShareTheIncomeAndEachPersonShowsWhy() {
+    Person applicant = new Person("A123456789", "王大明", null, true, true, false);
+    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false);
+    Person sibling = new Person("A167890123", "王二明", Relation.SIBLING, true, true, false);
+    Person jailed = new Person("A145678901", "王小華", Relation.CHILD, true, false, false);
+    List<Household.Reckoned> household = Household.reckon(applicant, List.of(child, sibling, jailed), Map.of(
+        jailed.nationalId(), new Household.ClerkExclusion(Exclusion.IMPRISONED_OR_DETAINED, "服刑中", "do-daan-clerk")));
+
+    MeansTest.Reckoning reckoning = meansTest.reckon("TPE", IN_2026, household, Map.of(
+        applicant.nationalId(), member("王○○", 0, 50_000, 0),
+        child.nationalId(), member("王○○", 40_000, 50_000, 0),
+        sibling.nationalId(), member("王○○", 90_000, 900_000, 0)));
+
+    assertThat(reckoning.proposal().averages().countedMembers()).isEqualTo(2);
+    assertThat(reckoning.proposal().averages().incomePerPerson()).as("the sibling's income is not the household's")
+        .isEqualByComparingTo("20000");
+    assertThat(reckoning.proposal().level()).isEqualTo(MeansTestLevel.LOW_INCOME);
+    assertThat(reckoning.members()).extracting(MeansTest.MemberLine::initials, MeansTest.MemberLine::counted)
+        .containsExactly(tuple("王○○", true), tuple("王○○", true), tuple("王○○", false), tuple("王○○", false));
+    assertThat(reckoning.members().get(3).note()).contains("服刑中");
+    assertThat(reckoning.members().get(2).figures()).as("figures of someone not counted are not used").isNull();
+  }
+
+  @Test
+  void aCountedMemberWithoutFiguresStopsTheProposalRatherThanCountingZero() {
+    Person applicant = new Person("A123456789", "王大明", null, true, true, false);
+    Person spouse = new Person("B223456789", "李美華", Relation.SPOUSE, false, false, false);
+
+    assertThatThrownBy(() -> meansTest.reckon("TPE", IN_2026, Household.reckon(applicant, List.of(spouse), Map.of()),
+        Map.of(applicant.nationalId(), member("王○○", 0, 0, 0))))
+        .isInstanceOf(MeansTest.MissingFigures.class).hasMessageContaining("李○○").hasMessageContaining("never counted as zero");
   }
 
   private static Member member(String initials, long income, long movable, long immovable) {
