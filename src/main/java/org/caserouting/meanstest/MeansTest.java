@@ -34,7 +34,7 @@ public class MeansTest {
   }
 
   /** One counted member's figures, as the agencies gave them (or as the law imputes them). */
-  public record Member(String initials, BigDecimal monthlyIncome, BigDecimal movableProperty, BigDecimal immovableProperty) {}
+  public record Member(BigDecimal monthlyIncome, BigDecimal movableProperty, BigDecimal immovableProperty) {}
 
   /** The household's figures as the tests read them. */
   public record Averages(int countedMembers, BigDecimal incomePerPerson, BigDecimal movablePerPerson,

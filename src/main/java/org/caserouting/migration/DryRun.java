@@ -10,15 +10,6 @@ import java.util.List;
  */
 public record DryRun(List<LevelReport> levels) {
 
-  /** Cases that would move, over all levels. */
-  public int migratable() {
-    return levels.stream().mapToInt(LevelReport::migratable).sum();
-  }
-
-  public int notMigratable() {
-    return levels.stream().mapToInt(level -> level.notMigratable().size()).sum();
-  }
-
   public record LevelReport(
       String processKey,
       int sourceVersion,

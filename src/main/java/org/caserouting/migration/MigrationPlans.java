@@ -62,8 +62,7 @@ class MigrationPlans {
   /** The plan of each level, and what it would do to the cases running now. */
   DryRun dryRun(MigrationRequest request) {
     List<LevelReport> levels = new ArrayList<>();
-    List<Planned> plans = plan(request);
-    for (Planned planned : plans) {
+    for (Planned planned : plan(request, 0, request.levels() == null ? 0 : request.levels().size())) {
       levels.add(tryOnEachCase(planned));
     }
     return new DryRun(levels);
@@ -71,7 +70,7 @@ class MigrationPlans {
 
   /** Level {@code index} of the request, planned as the models and mappings stand now, for its execution. */
   Planned level(MigrationRequest request, int index) {
-    return plan(request).get(index);
+    return plan(request, index, index + 1).get(0);
   }
 
   /** Migrates, as the engine's batch, the cases of the level that can move now; none, no batch. */
@@ -179,7 +178,8 @@ class MigrationPlans {
   record Planned(Level level, ProcessDefinition source, ProcessDefinition target, MigrationPlan plan,
       List<RefusedMapping> refused, StepsNotSkipped rule, Predicate<String> cases) {}
 
-  private List<Planned> plan(MigrationRequest request) {
+  /** Levels {@code from} (inclusive) to {@code to} (exclusive) of a request that must be valid as a whole. */
+  private List<Planned> plan(MigrationRequest request, int from, int to) {
     List<InvalidField> problems = request.problems(false);
     if (!problems.isEmpty()) {
       throw new InvalidMigration(problems);
@@ -187,7 +187,7 @@ class MigrationPlans {
     List<Planned> planned = new ArrayList<>();
     List<InvalidField> invalid = new ArrayList<>();
     List<InvalidField> notValid = new ArrayList<>();
-    for (int i = 0; i < request.levels().size(); i++) {
+    for (int i = from; i < to; i++) {
       Level level = request.levels().get(i);
       String at = "levels[" + i + "]";
       ProcessDefinition source = definition(level.processKey(), level.sourceVersion());

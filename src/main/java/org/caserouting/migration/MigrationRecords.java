@@ -56,8 +56,8 @@ class MigrationRecords {
   }
 
   List<ModelMigration> latest(int limit) {
-    return jdbc.query("select " + COLUMNS + " from model_migration order by id desc", MigrationRecords::row)
-        .stream().limit(limit).toList();
+    return jdbc.query("select " + COLUMNS + " from model_migration order by id desc limit ?",
+        MigrationRecords::row, limit);
   }
 
   List<Long> running() {

@@ -114,6 +114,8 @@ class ModelMigrationTest {
     assertThat(migration.get("statusLabel").asText()).isEqualTo("完成 Done");
     assertThat(migration.get("proposedBy").asText()).isEqualTo("process-owner");
     assertThat(migration.get("decidedBy").asText()).isEqualTo("demo");
+    assertThat(new Api(http, "process-owner").get("/api/model-migrations").body().findValuesAsText("id"))
+        .as("the list of migrations, latest first").first().isEqualTo(String.valueOf(Migrating.id(migration)));
     JsonNode outcome = migration.get("outcome").get("levels").get(0);
     assertThat(outcome.get("migrated").findValuesAsText("applicationNo")).containsExactlyInAnyOrderElementsOf(ours);
     assertThat(outcome.get("failed")).isEmpty();
