@@ -53,6 +53,7 @@ class ArchitectureTest {
           .layer("deputies").definedBy("org.caserouting.deputies..")
           .layer("migration").definedBy("org.caserouting.migration..")
           .layer("meanstest").definedBy("org.caserouting.meanstest..")
+          .layer("assistance").definedBy("org.caserouting.assistance..")
           .whereLayer("platform").mayNotAccessAnyLayer()
           .whereLayer("catalog").mayOnlyAccessLayers("platform")
           .whereLayer("cases").mayOnlyAccessLayers("platform", "catalog")
@@ -60,11 +61,12 @@ class ArchitectureTest {
           .whereLayer("identity").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("mail").mayOnlyAccessLayers("platform", "cases", "documents")
           .whereLayer("receipts").mayOnlyAccessLayers("platform", "catalog", "cases", "signoff")
-          .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases")
+          .whereLayer("verification").mayOnlyAccessLayers("platform", "catalog", "cases", "meanstest")
           .whereLayer("signoff").mayOnlyAccessLayers("platform", "catalog", "cases")
           .whereLayer("supplementation").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "documents")
-          .whereLayer("review").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "signoff", "supplementation")
-          .whereLayer("letters").mayOnlyAccessLayers("platform", "catalog", "cases", "documents", "receipts")
+          .whereLayer("review").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "signoff", "supplementation",
+              "assistance")
+          .whereLayer("letters").mayOnlyAccessLayers("platform", "catalog", "cases", "documents", "receipts", "assistance")
           .whereLayer("intake").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "mail", "receipts", "verification", "documents", "letters")
           .whereLayer("changes").mayOnlyAccessLayers("platform", "catalog", "cases", "mail", "verification")
@@ -75,11 +77,14 @@ class ArchitectureTest {
           .whereLayer("deputies").mayOnlyAccessLayers("platform", "catalog", "cases", "identity")
           .whereLayer("migration").mayOnlyAccessLayers("platform", "cases", "mail")
           .whereLayer("meanstest").mayOnlyAccessLayers("platform")
+          .whereLayer("assistance").mayOnlyAccessLayers("platform", "catalog", "cases", "verification", "meanstest",
+              "signoff")
           .whereLayer("casefile").mayOnlyAccessLayers(
-              "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation")
+              "platform", "catalog", "cases", "documents", "signoff", "verification", "review", "fieldstep", "supplementation",
+              "assistance", "meanstest")
           .whereLayer("tracking").mayOnlyAccessLayers(
               "platform", "catalog", "cases", "mail", "receipts", "supplementation", "verification", "changes",
-              "documents", "letters");
+              "documents", "letters", "assistance", "meanstest");
 
   @ArchTest
   static final ArchRule engineInternalsOnlyInPlatformEngine =

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.caserouting.assistance.AdjustmentRequest;
+import org.caserouting.assistance.CaseMeansTest;
+import org.caserouting.assistance.MeansTestAdjusting;
 import org.caserouting.cases.ApplicationView;
 import org.caserouting.cases.ApplicationViews;
 import org.caserouting.cases.Caller;
@@ -20,8 +23,11 @@ import org.caserouting.catalog.Catalog;
 import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.fieldstep.FieldSteps;
+import org.caserouting.meanstest.Exclusion;
+import org.caserouting.meanstest.FigureKind;
 import org.caserouting.platform.ApiProblem;
 import org.caserouting.platform.CalendarProperties;
+import org.caserouting.platform.InvalidField;
 import org.caserouting.platform.WebappCsrf;
 import org.caserouting.review.JointReview;
 import org.caserouting.signoff.SignOffChain;
@@ -68,12 +74,17 @@ class CaseFileController {
   private final CurrentStages stages;
   private final Supplementation supplementation;
   private final CaseAssignments assignments;
+  private final CaseMeansTest meansTest;
+  private final MeansTestAdjusting adjusting;
 
   CaseFileController(CaseAccess access, ApplicationViews views, ApplicationFiles files, SignOffChain signOffs,
       CaseEventRepository events, CaseFileReads reads, CalendarProperties calendar, Catalog catalog,
       Verification verification, EvidenceLog evidence, JointReview jointReview, FieldSteps fieldSteps,
-      CurrentStages stages, Supplementation supplementation, CaseAssignments assignments) {
+      CurrentStages stages, Supplementation supplementation, CaseAssignments assignments, CaseMeansTest meansTest,
+      MeansTestAdjusting adjusting) {
     this.assignments = assignments;
+    this.meansTest = meansTest;
+    this.adjusting = adjusting;
     this.verification = verification;
     this.evidence = evidence;
     this.jointReview = jointReview;
@@ -96,10 +107,7 @@ class CaseFileController {
     try {
       access.requireReadable(applicationNo, signedIn);
     } catch (ApiProblem refused) {
-      response.setStatus(refused.status().value());
-      model.addAttribute("applicationNo", applicationNo);
-      model.addAttribute("status", refused.status().value());
-      return "casefile-refused";
+      return refused(applicationNo, refused.status().value(), model, response);
     }
     reads.record(applicationNo, Caller.of(signedIn), CaseFileReads.What.CASE_FILE, null, null);
     ApplicationView theCase = views.find(applicationNo);
@@ -126,6 +134,12 @@ class CaseFileController {
     model.addAttribute("reads", reads.of(applicationNo));
     model.addAttribute("answers", verification.answers(applicationNo));
     model.addAttribute("queries", evidence.of(applicationNo));
+    CaseMeansTest.View means = meansTest.view(applicationNo).orElse(null);
+    model.addAttribute("meansTest", means);
+    model.addAttribute("meansTestSummary", means == null ? null : CaseMeansTest.summary(means));
+    model.addAttribute("meansTestAdjustable", means != null && adjusting.mayAdjust(applicationNo, Caller.of(signedIn).userId()));
+    model.addAttribute("exclusions", Exclusion.values());
+    model.addAttribute("figureKinds", FigureKind.values());
     model.addAttribute("coReviews", jointReview.of(applicationNo));
     model.addAttribute("fieldSteps", fieldSteps.of(applicationNo));
     model.addAttribute("stages", stages.of(applicationNo));
@@ -147,19 +161,13 @@ class CaseFileController {
       @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String csrf,
       Authentication signedIn, Model model, HttpServletRequest request, HttpServletResponse response) {
     if (!WebappCsrf.matches(request, csrf)) {
-      response.setStatus(403);
-      model.addAttribute("applicationNo", applicationNo);
-      model.addAttribute("status", 403);
-      return "casefile-refused";
+      return refused(applicationNo, 403, model, response);
     }
     try {
       access.requireReadable(applicationNo, signedIn);
       assignments.assign(applicationNo, taskId, assignee, Caller.of(signedIn));
     } catch (ApiProblem refused) {
-      response.setStatus(refused.status().value());
-      model.addAttribute("applicationNo", applicationNo);
-      model.addAttribute("status", refused.status().value());
-      return "casefile-refused";
+      return refused(applicationNo, refused.status().value(), model, response);
     } catch (org.camunda.bpm.engine.AuthorizationException | org.camunda.bpm.engine.BadUserRequestException refused) {
       String page = caseFile(applicationNo, signedIn, model, request, response);
       response.setStatus(refused instanceof org.camunda.bpm.engine.AuthorizationException ? 403
@@ -168,6 +176,52 @@ class CaseFileController {
       return page;
     }
     return "redirect:/cases/" + applicationNo + "#assign";
+  }
+
+  /**
+   * The clerk holding the case adjusts its means test: a person left out on a ground of §5 III, or
+   * a figure set, each with the written reason. The same rules as the API's
+   * ({@link MeansTestAdjusting}); a refusal is shown on the page, above the form.
+   */
+  @PostMapping("/cases/{applicationNo}/means-test/adjustments")
+  String adjustMeansTest(@PathVariable String applicationNo, @RequestParam(defaultValue = "") String member,
+      @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String ground,
+      @RequestParam(defaultValue = "") String figure, @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String csrf,
+      Authentication signedIn, Model model, HttpServletRequest request, HttpServletResponse response) {
+    if (!WebappCsrf.matches(request, csrf)) {
+      return refused(applicationNo, 403, model, response);
+    }
+    try {
+      access.requireReadable(applicationNo, signedIn);
+      adjusting.adjust(applicationNo, AdjustmentRequest.fromForm(member, kind, ground, figure, amount, reason),
+          Caller.of(signedIn).userId());
+    } catch (ApiProblem refused) {
+      if (refused.status().value() == 404) {
+        return refused(applicationNo, 404, model, response);
+      }
+      String page = caseFile(applicationNo, signedIn, model, request, response);
+      response.setStatus(refused.status().value());
+      model.addAttribute("meansTestError", refused.getMessage() + problems(refused));
+      return page;
+    }
+    return "redirect:/cases/" + applicationNo + "#means-test";
+  }
+
+  /** The refusal page, with its status: the file is not shown. */
+  private static String refused(String applicationNo, int status, Model model, HttpServletResponse response) {
+    response.setStatus(status);
+    model.addAttribute("applicationNo", applicationNo);
+    model.addAttribute("status", status);
+    return "casefile-refused";
+  }
+
+  private static String problems(ApiProblem refused) {
+    Object errors = refused.properties().get("errors");
+    return errors instanceof java.util.List<?> list
+        ? list.stream().map(e -> e instanceof InvalidField f ? f.message() : String.valueOf(e))
+            .collect(java.util.stream.Collectors.joining("；", "：", ""))
+        : "";
   }
 
   /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */

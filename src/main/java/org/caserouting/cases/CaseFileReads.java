@@ -5,12 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.caserouting.platform.AgencyGroups;
+import org.caserouting.platform.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -50,14 +48,7 @@ public class CaseFileReads {
    * one case, unrelated across cases, and no way back to the name without the server's key.
    */
   public String pseudonymOf(String applicationNo, String userId) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(readerKey, "HmacSHA256"));
-      byte[] code = mac.doFinal((applicationNo + "\n" + userId).getBytes(StandardCharsets.UTF_8));
-      return "reader-" + HexFormat.of().formatHex(code, 0, 5);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
+    return "reader-" + Sha256.hmac(readerKey, applicationNo + "\n" + userId).substring(0, 10);
   }
 
   public void record(String applicationNo, Caller caller, What what, Long fileId, String documentCode) {

@@ -83,9 +83,21 @@ class DemoApplications implements ApplicationRunner {
                 true,
                 null,
                 answers(Map.of("nameInEnglish", "CHEN, DA-TONG", "copies", 2)),
-                null));
-    samples.forEach(sample -> intake.submit(sample, "demo-" + sample.caseTypeCode()));
+                null),
+            // The simulator's households, one per rule of the means test (docs/means-test.md).
+            lowIncome("A220000018", "李秀蘭", 1),
+            lowIncome("A120000025", "陳志明", 4),
+            lowIncome("A220000072", "張美玲", 2),
+            lowIncome("A120000089", "黃國華", 2));
+    samples.forEach(sample -> intake.submit(sample, "demo-" + sample.caseTypeCode() + "-" + sample.applicant().nationalId()));
     log.info("Demo applications submitted: {}", samples.size());
+  }
+
+  private static SubmitApplicationRequest lowIncome(String nationalId, String name, int householdMembers) {
+    return new SubmitApplicationRequest("SW-LOW-INCOME",
+        new Applicant(nationalId, name, null, "02-2700-5678", District.DAAN),
+        List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")), null, SubmittedVia.ONLINE, true, null,
+        answers(Map.of("householdMembers", householdMembers)), null);
   }
 
   /** The answers to a type's own form, as the portal sends them. */

@@ -15,6 +15,7 @@ record DecisionLetter(
     String caseTypeEn,
     boolean approved,
     String reasons,
+    String meansTest,
     String legalBasisZh,
     String legalBasisEn,
     Party appealTo,

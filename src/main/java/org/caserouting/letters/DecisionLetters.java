@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caserouting.assistance.CaseMeansTest;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.Decision;
 import org.caserouting.cases.TrackingLinks;
@@ -39,9 +40,11 @@ public class DecisionLetters {
   private final TrackingLinks links;
   private final CalendarProperties calendar;
   private final Clock clock;
+  private final CaseMeansTest meansTest;
 
   DecisionLetters(LetterFont font, ApplicationFiles files, Catalog catalog, CaseTypeRepository caseTypes,
-      TrackingLinks links, CalendarProperties calendar, Clock clock) {
+      TrackingLinks links, CalendarProperties calendar, Clock clock, CaseMeansTest meansTest) {
+    this.meansTest = meansTest;
     this.font = font;
     this.caseTypes = caseTypes;
     this.files = files;
@@ -98,6 +101,8 @@ public class DecisionLetters {
         type.getNameEn(),
         application.getDecision() == Decision.APPROVED,
         application.getDecisionReason(),
+        meansTest.view(application.getApplicationNo()).map(CaseMeansTest::forApplicant).map(CaseMeansTest::explanation)
+            .orElse(null),
         type.getLegalBasisZh(),
         type.getLegalBasisEn(),
         AppealAuthority.of(issuer, catalog::agency),

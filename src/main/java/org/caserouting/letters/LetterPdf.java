@@ -79,6 +79,9 @@ final class LetterPdf {
     field("申請事項", "Application", letter.caseTypeZh() + " " + letter.caseTypeEn());
     field("主旨", "Decision", letter.decisionLine());
     field("理由", "Reasons", letter.reasonsText());
+    if (letter.meansTest() != null) {
+      field("家庭收支計算", "Means test", letter.meansTest());
+    }
     field("法令依據", "Legal basis", letter.legalBasisZh() + "\n" + letter.legalBasisEn());
     field("救濟方法", "How to appeal", letter.appealZh() + "\n" + letter.appealEn());
     receipt(letter);

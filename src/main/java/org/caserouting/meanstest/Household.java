@@ -1,5 +1,6 @@
 package org.caserouting.meanstest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,12 @@ public final class Household {
 
   private Household() {}
 
-  /** A person of the household registration (or a taxpayer who claims the household), as the agencies know them. */
+  /**
+   * A person of the household registration (or a taxpayer who claims the household), as the
+   * agencies know them. The birth date, when the registration gives it, decides working age (§5-3).
+   */
   public record Person(String nationalId, String name, Relation relation, boolean sameRegistration, boolean livingTogether,
-      boolean claimsAsDependants) {}
+      boolean claimsAsDependants, LocalDate birthDate) {}
 
   /** A clerk's decision to leave a counted person out: the ground, the written reason, and who. */
   public record ClerkExclusion(Exclusion ground, String reason, String by) {}
@@ -60,6 +64,14 @@ public final class Household {
       }
     }
     return reckoned;
+  }
+
+  /**
+   * Whether §5 I counts this related person at all (before any exclusion by the clerk): whose
+   * income and property may be asked of the agencies, and no one else's.
+   */
+  public static boolean countedByLaw(Person person) {
+    return basis(person) != null;
   }
 
   private static String basis(Person person) {

@@ -87,7 +87,7 @@ public class MeansTest {
     Map<String, Object> row = result.getSingleResult().getEntryMap();
     return new Thresholds(municipality, year, money(row, "minimumLivingExpense"), money(row, "middleLowIncomeLine"),
         money(row, "lowIncomeMovablePerPerson"), money(row, "lowIncomeImmovablePerHousehold"),
-        money(row, "middleLowMovablePerPerson"), money(row, "middleLowImmovablePerHousehold"),
+        money(row, "middleLowMovablePerPerson"), money(row, "middleLowImmovablePerHousehold"), money(row, "basicWage"),
         Boolean.TRUE.equals(row.get("demoData")), (String) row.get("source"));
   }
 

@@ -30,6 +30,19 @@ public enum Relation {
     return this == GRANDPARENT || this == GRANDCHILD;
   }
 
+  /**
+   * The relation as the household registration's answer codes it; a code we do not know is
+   * {@link #OTHER}, which §5 does not count unless the person claims the household as dependants.
+   */
+  public static Relation fromRegistry(String code) {
+    for (Relation relation : values()) {
+      if (relation.name().equals(code)) {
+        return relation;
+      }
+    }
+    return OTHER;
+  }
+
   public String label() {
     return nameZh + " " + nameEn;
   }

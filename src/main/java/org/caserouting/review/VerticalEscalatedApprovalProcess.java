@@ -1,5 +1,6 @@
 package org.caserouting.review;
 
+import org.caserouting.assistance.MeansTestAdjusting;
 import org.caserouting.platform.Variable;
 import org.caserouting.platform.engine.task.TaskOutcome;
 import org.caserouting.signoff.SignOffProcess;
@@ -52,6 +53,12 @@ public final class VerticalEscalatedApprovalProcess {
     public static final Variable<String> UPPER_REVIEW_OPINION = TaskOutcome.opinionOf(Elements.UPPER_REVIEW);
     /** Local to an overdue escalation: the agency whose section chief follows up. */
     public static final Variable<String> OVERDUE_AGENCY = Variable.text("overdueAgency");
+
+    /**
+     * For a type with a means test, the one line the first review's form shows (no names): set by
+     * prepareEscalation, and again on each adjustment by the clerk.
+     */
+    public static final Variable<String> MEANS_TEST_PROPOSAL = MeansTestAdjusting.PROPOSAL;
 
     /** Out of the sign-off: why a signer returned the draft, for the clerk who redrafts. */
     public static final Variable<String> SIGN_OFF_RETURN_OPINION = SignOffProcess.Variables.RETURN_OPINION;

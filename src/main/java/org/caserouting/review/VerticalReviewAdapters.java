@@ -2,6 +2,7 @@ package org.caserouting.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caserouting.assistance.MeansTestAdjusting;
 import org.caserouting.review.VerticalEscalatedApprovalProcess.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,16 +12,21 @@ import org.springframework.context.annotation.Configuration;
 class VerticalReviewAdapters {
 
   private final Escalation escalation;
+  private final MeansTestAdjusting meansTest;
 
-  VerticalReviewAdapters(Escalation escalation) {
+  VerticalReviewAdapters(Escalation escalation, MeansTestAdjusting meansTest) {
     this.escalation = escalation;
+    this.meansTest = meansTest;
   }
 
+  /** The levels of the case, and for a type with a means test the line its first review's form shows. */
   @Bean
   JavaDelegate prepareEscalation() {
     return execution -> {
       moveTo(execution, escalation.start(execution.getProcessBusinessKey()));
       Variables.ESCALATION_PATH.on(execution, escalation.pathOf(execution.getProcessBusinessKey()));
+      meansTest.proposal(execution.getProcessBusinessKey())
+          .ifPresent(proposal -> Variables.MEANS_TEST_PROPOSAL.on(execution, proposal));
     };
   }
 

@@ -65,6 +65,9 @@ public class SignOff {
   @Column
   private String minutes;
 
+  @Column
+  private String facts;
+
   @Column(name = "hash_version", nullable = false)
   private int hashVersion;
 
@@ -90,6 +93,7 @@ public class SignOff {
     this.draftReasons = content.draft().reasons();
     this.draftConditions = content.draft().conditions();
     this.minutes = content.draft().minutes();
+    this.facts = content.draft().facts();
     this.outcome = content.outcome();
     this.opinion = content.opinion();
     this.previousHash = previousHash;
@@ -104,7 +108,7 @@ public class SignOff {
 
   /** What the signer put their name to. */
   public SignedDraft draft() {
-    return new SignedDraft(decisionKind, draftReasons, draftConditions, minutes);
+    return new SignedDraft(decisionKind, draftReasons, draftConditions, minutes, facts);
   }
 
   public String getApplicationNo() {

@@ -37,9 +37,11 @@ public class SignOffs {
   private final ApplicationRepository applications;
   private final ZoneId zone;
   private final ObjectProvider<ActingDeputies> deputies;
+  private final ObjectProvider<DraftFacts> facts;
 
   SignOffs(Catalog catalog, SignOffChain chain, ApplicationRepository applications, CalendarProperties calendar,
-      ObjectProvider<ActingDeputies> deputies) {
+      ObjectProvider<ActingDeputies> deputies, ObjectProvider<DraftFacts> facts) {
+    this.facts = facts;
     this.catalog = catalog;
     this.chain = chain;
     this.applications = applications;
@@ -96,6 +98,10 @@ public class SignOffs {
       throw new Refusal("您已核可過此稿，不能再以代理人身分核可；請由" + actingFor + "本人或他人核可。 You have signed this draft"
           + " already, so you cannot sign it again as " + actingFor + "'s deputy; the delegation of authority asks for"
           + " another person here.");
+    }
+    if (draft.kind() != DecisionKind.MINUTES) {
+      draft = draft.withFacts(facts.orderedStream().map(f -> f.of(applicationNo)).flatMap(java.util.Optional::stream)
+          .collect(java.util.stream.Collectors.joining("\n")));
     }
     chain.append(
         applicationNo, level, signing.agencyCode(), signing.role().name(), signer, actingFor, draft, outcome, opinion);

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.caserouting.assistance.CaseMeansTest;
 
 /**
  * What an applicant may see of their application: where it is, who handles it (agencies and
  * roles, never clerks' names), by when, what was decided and why, and which agencies looked at
- * their data. Internal opinions and drafts are not part of it.
+ * their data; for a type with a means test, how it was reckoned (members by initials only, each
+ * figure with its source, the averages against the thresholds, any adjustment and its reason).
+ * Internal opinions and drafts are not part of it.
  */
 public record Timeline(
     String applicationNo,
@@ -22,7 +25,8 @@ public record Timeline(
     Outcome decision,
     Receipt receipt,
     List<DataAccess> dataAccess,
-    List<OfficialRead> officialReads) {
+    List<OfficialRead> officialReads,
+    CaseMeansTest.View meansTest) {
 
   /** One thing that happened, in order. */
   public record Step(Instant at, String kind, Agency agency, String detail, OffsetDateTime deadline) {}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caserouting.assistance.CaseMeansTest;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.cases.ApplicationViews;
@@ -71,6 +72,7 @@ public class Timelines {
   private final Catalog catalog;
   private final CaseTypeRepository caseTypes;
   private final ZoneId zone;
+  private final CaseMeansTest meansTest;
   private final LookupGuard guard;
   private final DecisionLetters letters;
 
@@ -78,7 +80,8 @@ public class Timelines {
       CurrentStages stages, ApplicationViews views,
       Supplementation supplementation, Receipts receipts, EvidenceLog evidence, Catalog catalog,
       CaseTypeRepository caseTypes, CalendarProperties calendar, LookupGuard guard, CaseFileReads reads,
-      DecisionLetters letters) {
+      DecisionLetters letters, CaseMeansTest meansTest) {
+    this.meansTest = meansTest;
     this.guard = guard;
     this.letters = letters;
     this.reads = reads;
@@ -174,7 +177,12 @@ public class Timelines {
         })
         .toList();
     return new Timeline(no, type.getNameZh(), type.getNameEn(), application.getStatus().name(), application.getDueDate(),
-        steps, waiting, awaited, decision, receipt, dataAccess, officialReads);
+        steps, waiting, awaited, decision, receipt, dataAccess, officialReads, reckoning(no));
+  }
+
+  /** The means test as the applicant sees it, for a type with one. */
+  private CaseMeansTest.View reckoning(String no) {
+    return meansTest.view(no).map(CaseMeansTest::forApplicant).orElse(null);
   }
 
   /** CLERK, CHIEF or DIRECTOR, from the role's English name that a stage carries. */

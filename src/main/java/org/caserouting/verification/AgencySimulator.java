@@ -40,26 +40,72 @@ class AgencySimulator {
     RESET
   }
 
-  private static final Map<String, Map<String, Object>> PEOPLE =
-      Map.of(
-          "A123456789", person("王小明", "臺北市大安區和平東路二段106號"),
-          "F231234561", person("林美麗", "臺北市大安區和平東路二段106號"),
-          "Z100000002", person("陳大同", "臺北市大安區和平東路二段106號"));
+  /**
+   * The demo's households, by applicant: the members registered with them and the spouse and
+   * first-degree relatives registered elsewhere. Besides the Wangs, each shows a rule of the means
+   * test (docs/means-test.md): a single elderly person; a family whose working daughter lives in
+   * Kaohsiung (counted) and whose uncle lives with them (not counted); a mother whose adult son has
+   * no recorded income (the basic wage is counted); a couple just above the middle-low income line.
+   */
+  private static final Map<String, Household> HOUSEHOLDS = Map.of(
+      "A123456789", new Household("臺北市大安區和平東路二段106號", List.of(
+          member("A123456789", "王小明", "SELF", "1985-01-01"),
+          member("F231234561", "林美麗", "SPOUSE", "1987-05-05"),
+          member("Z100000002", "陳大同", "CHILD", "2015-09-01")), List.of()),
+      "A220000018", new Household("臺北市大安區臥龍街35巷2號", List.of(
+          member("A220000018", "李秀蘭", "SELF", "1948-05-10")), List.of()),
+      "A120000025", new Household("臺北市大安區通化街88號3樓", List.of(
+          member("A120000025", "陳志明", "SELF", "1972-08-01"),
+          member("A220000045", "林淑芬", "SPOUSE", "1975-02-14"),
+          member("A120000052", "陳家豪", "CHILD", "2012-09-03"),
+          member("A120000034", "陳志強", "SIBLING", "1970-01-20")), List.of(
+          member("E220000138", "陳怡君", "CHILD", "1998-04-22"))),
+      "A220000072", new Household("臺北市大安區辛亥路三段15號", List.of(
+          member("A220000072", "張美玲", "SELF", "1980-06-15"),
+          member("A120000061", "張志偉", "CHILD", "2001-03-09")), List.of()),
+      "A120000089", new Household("臺北市大安區安和路一段27號", List.of(
+          member("A120000089", "黃國華", "SELF", "1968-11-30"),
+          member("A220000090", "吳淑惠", "SPOUSE", "1970-07-07")), List.of()));
 
-  private static final List<Map<String, Object>> WANG_HOUSEHOLD =
-      List.of(
-          Map.of("nationalId", "A123456789", "name", "王小明", "relation", "本人 self"),
-          Map.of("nationalId", "F231234561", "name", "林美麗", "relation", "配偶 spouse"),
-          Map.of("nationalId", "Z100000002", "name", "陳大同", "relation", "子 son"));
+  private static final Map<String, Map<String, Object>> PEOPLE = people();
 
-  private static final Map<String, Map<String, Object>> TAX =
-      Map.of(
-          "A123456789", Map.of("income", 180000, "property", Map.of("realEstate", 0, "deposits", 52000),
-              "taxPaid", "已繳清 PAID IN FULL"),
-          "F231234561", Map.of("income", 96000, "property", Map.of("realEstate", 0, "deposits", 8000),
-              "taxPaid", "已繳清 PAID IN FULL"),
-          "Z100000002", Map.of("income", 0, "property", Map.of("realEstate", 0, "deposits", 0),
-              "taxPaid", "無應納稅額 NOTHING DUE"));
+  /** Income of the last year assessed (yearly) and property at its value, as the fiscal information gives them. */
+  private static final Map<String, Map<String, Object>> TAX = Map.ofEntries(
+      Map.entry("A123456789", tax(180000, 0, 0, 52000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("F231234561", tax(96000, 0, 0, 8000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("Z100000002", tax(0, 0, 0, 0, 0, 0, 0, "無應納稅額 NOTHING DUE")),
+      Map.entry("A220000018", tax(0, 1200, 0, 80000, 0, 0, 0, "無應納稅額 NOTHING DUE")),
+      Map.entry("A120000025", tax(240000, 600, 0, 40000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A220000045", tax(180000, 0, 0, 20000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A120000052", tax(0, 0, 0, 0, 0, 0, 0, "無應納稅額 NOTHING DUE")),
+      Map.entry("A120000034", tax(480000, 0, 0, 300000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("E220000138", tax(600000, 0, 0, 100000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A220000072", tax(264000, 0, 0, 30000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A120000061", tax(0, 0, 0, 5000, 0, 0, 0, "無應納稅額 NOTHING DUE")),
+      Map.entry("A120000089", tax(420000, 2400, 0, 120000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A220000090", tax(336000, 0, 0, 80000, 0, 0, 0, "已繳清 PAID IN FULL")));
+
+  private record Household(String address, List<Map<String, Object>> members, List<Map<String, Object>> relatives) {}
+
+  private static Map<String, Object> member(String nationalId, String name, String relation, String birthDate) {
+    return Map.of("nationalId", nationalId, "name", name, "relation", relation, "birthDate", birthDate);
+  }
+
+  private static Map<String, Object> tax(int salary, int interest, int rent, int deposits, int investments, int land,
+      int buildings, String taxPaid) {
+    return Map.of(
+        "income", Map.of("salary", salary, "interest", interest, "rent", rent),
+        "property", Map.of("deposits", deposits, "investments", investments, "land", land, "buildings", buildings),
+        "taxPaid", taxPaid);
+  }
+
+  /** Everyone the registration knows: each member, at their household's address. */
+  private static Map<String, Map<String, Object>> people() {
+    Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+    HOUSEHOLDS.values().forEach(household -> household.members().forEach(member ->
+        people.put((String) member.get("nationalId"), person((String) member.get("name"), household.address()))));
+    return Map.copyOf(people);
+  }
 
   private static final Map<String, Map<String, Object>> BUSINESS =
       Map.of(
@@ -182,13 +228,14 @@ class AgencySimulator {
   private static Map<String, Object> record(String service, String subjectId) {
     return switch (service) {
       case "household" -> {
-        Map<String, Object> person = PEOPLE.get(subjectId);
-        if (person == null) {
+        Household household = HOUSEHOLDS.get(subjectId);
+        if (household == null) {
           yield null;
         }
-        Map<String, Object> household = new LinkedHashMap<>(person);
-        household.put("members", WANG_HOUSEHOLD);
-        yield household;
+        Map<String, Object> answer = new LinkedHashMap<>(PEOPLE.get(subjectId));
+        answer.put("members", household.members());
+        answer.put("relatives", household.relatives());
+        yield answer;
       }
       case "tax" -> TAX.get(subjectId);
       case "welfare" -> PEOPLE.containsKey(subjectId)

@@ -1,8 +1,12 @@
 package org.caserouting.verification;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.caserouting.cases.ApplicationRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,6 +52,27 @@ public class EvidenceLog {
   @Transactional(readOnly = true)
   public List<VerificationEvidence> of(String applicationNo) {
     return evidence.findByApplicationNoOrderBySeq(applicationNo);
+  }
+
+  /**
+   * Records whose data a query touched, by their codes ({@link PersonCodes}): the person asked
+   * about, and the persons an answer named.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void concerning(VerificationEvidence query, Collection<String> subjectCodes) {
+    for (String code : new LinkedHashSet<>(subjectCodes)) {
+      jdbc.update("insert into evidence_subject (application_no, seq, subject_code) values (?, ?, ?)",
+          query.getApplicationNo(), query.getSeq(), code);
+    }
+  }
+
+  /** Every query that touched the person with this code, in any case, oldest first. */
+  @Transactional(readOnly = true)
+  public List<VerificationEvidence> about(String subjectCode) {
+    return jdbc.query("select application_no, seq from evidence_subject where subject_code = ?",
+            (row, n) -> evidence.findByApplicationNoAndSeq(row.getString(1), row.getInt(2)), subjectCode)
+        .stream().flatMap(Optional::stream)
+        .sorted(Comparator.comparing(VerificationEvidence::getOccurredAt)).toList();
   }
 
   /** Whether every row still matches its hash and links to the one before it. */

@@ -23,6 +23,8 @@ import org.caserouting.catalog.Agency;
 import org.caserouting.catalog.CaseType;
 import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
+import org.caserouting.meanstest.AgencyRecords;
+import org.caserouting.meanstest.Household;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.platform.DeployedDecisions;
 import org.caserouting.platform.Refusal;
@@ -65,6 +67,7 @@ public class Verification {
    */
   static final Map<String, String> FIELD_LABELS = Map.ofEntries(
       Map.entry("members", "戶內人口 Household members"),
+      Map.entry("relatives", "戶籍不同之配偶及一親等直系血親 Spouse and first-degree relatives registered elsewhere"),
       Map.entry("address", "戶籍地址 Registered address"),
       Map.entry("income", "所得 Income"),
       Map.entry("property", "財產 Property"),
@@ -83,6 +86,8 @@ public class Verification {
       Map.entry("verifiedByHand", "人工查證 Verified by hand"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The subject under which a person's answer is kept, beside the services' (see keepAnswer). */
+  private static final Set<String> PEOPLES_ANSWERS = Set.of("contact-slip", "by-hand");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> LABELS =
       Map.of(
@@ -104,6 +109,7 @@ public class Verification {
   private final VerificationResultRepository results;
   private final ZoneId zone;
   private final Clock clock;
+  private final PersonCodes personCodes;
 
   Verification(
       ApplicationRepository applications,
@@ -114,8 +120,9 @@ public class Verification {
       XRoadClient client,
       EvidenceLog evidence,
       VerificationResultRepository results,
-      CalendarProperties calendar, Clock clock) {
+      CalendarProperties calendar, Clock clock, PersonCodes personCodes) {
     this.clock = clock;
+    this.personCodes = personCodes;
     this.applications = applications;
     this.caseTypes = caseTypes;
     this.catalog = catalog;
@@ -231,19 +238,41 @@ public class Verification {
       XRoadClient.Exchange exchange =
           client.get(request.service(), subjectId, request.fields(), xroadId, request.userId(), request.applicationNo());
       boolean found = exchange.status() != 404;
-      evidence.append(query(request, endpoint)
+      VerificationEvidence recorded = evidence.append(query(request, endpoint)
           .answered(at, xroadId, exchange, found ? EvidenceOutcome.ANSWERED : EvidenceOutcome.NOT_FOUND));
+      evidence.concerning(recorded, touched(request, subjectId, found ? exchange.body() : null));
       if (!found) {
         return "查無資料 not found";
       }
-      // Only what was asked is kept, whatever else the agency sent.
+      // Only what was asked is kept, whatever else the agency sent, with the query that brought it.
       results.save(new VerificationResult(request.applicationNo(), request.service(), subjectId, at,
-          asked(exchange.body(), request.fields()).toString()));
+          asked(exchange.body(), request.fields()).toString(), recorded.getSeq()));
       return summary(exchange.body(), request.fields());
     } catch (AgencyUnavailableException failed) {
-      evidence.append(query(request, endpoint).failed(at, xroadId));
+      evidence.concerning(evidence.append(query(request, endpoint).failed(at, xroadId)), touched(request, subjectId, null));
       throw failed;
     }
+  }
+
+  /**
+   * Whose data a query touched: the person asked about (not a parcel), and each person a household
+   * registration's answer named.
+   */
+  private List<String> touched(Request request, String subjectId, JsonNode answer) {
+    List<String> codes = new ArrayList<>();
+    if (request.subject() != Subject.SITE_PARCEL) {
+      codes.add(personCodes.of(subjectId));
+    }
+    if (answer != null) {
+      for (String list : List.of("members", "relatives")) {
+        answer.path(list).forEach(person -> {
+          if (person.hasNonNull("nationalId")) {
+            codes.add(personCodes.of(person.get("nationalId").asText()));
+          }
+        });
+      }
+    }
+    return codes;
   }
 
   private boolean inScope(String caseTypeCode, String service, String fields) {
@@ -262,25 +291,63 @@ public class Verification {
     };
   }
 
-  /** The members the household registration reported for this application, the applicant first. */
+  /**
+   * The applicant, and the persons of the household registration whose means §5 I counts (the
+   * spouse and first-degree relatives wherever registered, other lineal relatives registered
+   * together): no one else's income or property is asked for.
+   */
   private List<String> householdMembers(Application application) {
     List<String> members = new ArrayList<>();
     members.add(application.getApplicantNationalId());
-    for (VerificationResult household :
-        results.findByApplicationNoAndServiceOrderById(application.getApplicationNo(), "HOUSEHOLD")) {
-      try {
-        JsonNode body = JSON.readTree(household.getBody());
-        body.path("members").forEach(member -> {
-          String id = member.path("nationalId").asText(null);
-          if (id != null && !members.contains(id)) {
-            members.add(id);
-          }
-        });
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("Stored household answer is not JSON", e);
-      }
+    for (Kept household : kept(application.getApplicationNo(), "HOUSEHOLD")) {
+      AgencyRecords.related(household.body(), application.getApplicantNationalId()).stream()
+          .filter(Household::countedByLaw)
+          .map(Household.Person::nationalId)
+          .filter(id -> !members.contains(id))
+          .forEach(members::add);
     }
     return members;
+  }
+
+  /**
+   * An agency's answer as kept: which service, whose records, when, the query's number in the
+   * evidence chain, and the fields asked for.
+   */
+  public record Kept(String service, String subjectRef, Instant fetchedAt, Integer evidenceSeq, JsonNode body) {}
+
+  /** The answers a service gave for the case, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Kept> kept(String applicationNo, String service) {
+    return kept(results.findByApplicationNoAndServiceOrderById(applicationNo, service));
+  }
+
+  /** The answers every service gave for the case, oldest first; a person's answers (a slip's, by hand) are not among them. */
+  @Transactional(readOnly = true)
+  public List<Kept> kept(String applicationNo) {
+    return kept(results.findByApplicationNoOrderById(applicationNo));
+  }
+
+  private static List<Kept> kept(List<VerificationResult> answers) {
+    return answers.stream()
+        .filter(result -> !PEOPLES_ANSWERS.contains(result.getSubjectRef()))
+        .map(result -> {
+          try {
+            return new Kept(result.getService(), result.getSubjectRef(), result.getFetchedAt(), result.getEvidenceSeq(),
+                JSON.readTree(result.getBody()));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored answer is not JSON", e);
+          }
+        }).toList();
+  }
+
+  /** The source agency's code for a service, as configured. */
+  public String sourceAgency(String service) {
+    return properties.endpoint(service).agency();
+  }
+
+  /** The service's name as the clerk and the applicant read it. */
+  public static String serviceLabel(String service) {
+    return LABELS.getOrDefault(service, service);
   }
 
   private void refuse(Request request, VerificationProperties.Endpoint endpoint, EvidenceOutcome outcome, String why) {

@@ -12,4 +12,6 @@ public interface VerificationEvidenceRepository extends Repository<VerificationE
   List<VerificationEvidence> findByApplicationNoOrderBySeq(String applicationNo);
 
   Optional<VerificationEvidence> findFirstByApplicationNoOrderBySeqDesc(String applicationNo);
+
+  Optional<VerificationEvidence> findByApplicationNoAndSeq(String applicationNo, int seq);
 }

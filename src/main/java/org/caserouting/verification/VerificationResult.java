@@ -22,8 +22,15 @@ public class VerificationResult {
   @Column(name = "subject_ref", nullable = false) private String subjectRef;
   @Column(name = "fetched_at", nullable = false) private Instant fetchedAt;
   @Column(nullable = false) private String body;
+  @Column(name = "evidence_seq") private Integer evidenceSeq;
 
   protected VerificationResult() {}
+
+  VerificationResult(String applicationNo, String service, String subjectRef, Instant fetchedAt, String body,
+      Integer evidenceSeq) {
+    this(applicationNo, service, subjectRef, fetchedAt, body);
+    this.evidenceSeq = evidenceSeq;
+  }
 
   VerificationResult(String applicationNo, String service, String subjectRef, Instant fetchedAt, String body) {
     this.applicationNo = applicationNo;
@@ -38,4 +45,6 @@ public class VerificationResult {
   public String getSubjectRef() { return subjectRef; }
   public Instant getFetchedAt() { return fetchedAt; }
   public String getBody() { return body; }
+  /** The query's number in the case's evidence chain, for an agency's answer; none for a person's. */
+  public Integer getEvidenceSeq() { return evidenceSeq; }
 }

@@ -58,7 +58,9 @@ class EveryFormInTasklistTest extends BrowserTest {
     assertThat(forms).hasSizeGreaterThanOrEqualTo(15);
     deployment = repository.createDeployment().name(PROCESS).addString(PROCESS + ".bpmn", process(forms)).deploy();
     String instance = runtime.startProcessInstanceByKey(PROCESS, "FORMS-CHECK",
-        Map.of("applicationNo", "FORMS-CHECK", "caseTypeName", "表單檢查 Form check")).getId();
+        // The first review's means-test line shows only when the case has one: here it has.
+        Map.of("applicationNo", "FORMS-CHECK", "caseTypeName", "表單檢查 Form check",
+            "meansTestProposal", "系統建議 Proposed：低收入戶 Low income")).getId();
 
     Tasklist tasklist = new Tasklist(browser, base()).signIn(CLERK);
     for (Form form : forms) {

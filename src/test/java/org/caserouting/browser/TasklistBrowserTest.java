@@ -57,6 +57,9 @@ class TasklistBrowserTest extends BrowserTest {
     clerk.openTask(no).claim();
     assertThat(clerk.formText()).as("the channel by its name, not its code")
         .contains("網路申辦並須現場作業 Online, with a field step").doesNotContain("ONLINE_WITH_FIELD_STEP");
+    assertThat(clerk.formText()).as("the means test the system proposes, here without the agencies' figures (no queries"
+            + " in this context), never counted as zero")
+        .contains("社會救助審查（系統建議，由承辦人決定）", "系統建議 Proposed：資料尚缺，不以零計", "王○○");
     clerk.choose("Draft a forward to the agency above")
         .write("opinion", "經訪視符合資格，擬陳轉社會局");
     Chromium.screenshot(browser, "2-clerk-review-form");

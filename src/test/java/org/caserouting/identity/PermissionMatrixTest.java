@@ -117,6 +117,12 @@ class PermissionMatrixTest {
     /** The portal team's contract (/v3/api-docs): no one's data, open to every caller, signed in or not. */
     READ_THE_API_CONTRACT(List.of(Door.OUR_API), EnumSet.allOf(Person.class)),
     READ_WHO_LOOKED_AT_THE_DATA(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    /** A household member's own "who looked at my data", across cases: the portal, for the citizen it signed in. */
+    READ_WHO_LOOKED_AT_A_PERSONS_DATA(List.of(Door.OUR_API), EnumSet.of(PORTAL)),
+    /** The case's means test with every figure's source: whoever reads the case (the portal as the applicant sees it). */
+    READ_THE_MEANS_TEST(List.of(Door.OUR_API), union(AGENCY_A, PORTAL, ADMIN)),
+    /** Adjusting it, with a reason that goes to the sign-off: only the clerk holding the case's review. */
+    ADJUST_THE_MEANS_TEST(List.of(Door.OUR_API), EnumSet.of(A_CLERK)),
     /** The case file page (/cases/{no}), opened with the Tasklist sign-in. */
     OPEN_THE_CASE_FILE(List.of(Door.TASKLIST), union(AGENCY_A, ADMIN)),
     SUBMIT_TO_AGENCY_A(List.of(Door.OUR_API), EnumSet.of(A_CLERK, PORTAL)),
@@ -276,6 +282,19 @@ class PermissionMatrixTest {
       }
       case READ_WHO_LOOKED_AT_THE_DATA ->
           Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/data-access"), 200);
+      case READ_WHO_LOOKED_AT_A_PERSONS_DATA ->
+          Outcome.status(new Api(http, person.user).get("/api/people/" + Submission.LIN + "/data-access"), 200);
+      case READ_THE_MEANS_TEST ->
+          Outcome.status(new Api(http, person.user).get("/api/applications/" + applicationNo + "/means-test"), 200);
+      case ADJUST_THE_MEANS_TEST -> {
+        // The district's clerk has taken the first review; each person then tries to adjust.
+        tasks.claim(task.getId(), "do-daan-clerk");
+        Api.Response adjusted = new Api(http, person.user).postJson("/api/applications/" + applicationNo
+                + "/means-test/adjustments", "{\"member\":\"" + Submission.WANG + "\",\"kind\":\"SET_FIGURE\","
+                + "\"figure\":\"WORK_INCOME\",\"amount\":0,\"reason\":\"就學中 A student\"}", new HttpHeaders());
+        tasks.setAssignee(task.getId(), null);
+        yield Outcome.status(adjusted, 201);
+      }
       case SUBMIT_TO_AGENCY_A ->
           Outcome.status(new Api(http, person.user).submit(Submission.lowIncome().set("receivingAgency", "DO-DAAN")), 201);
       case SUBMIT_WITH_FILES_TO_AGENCY_A -> {

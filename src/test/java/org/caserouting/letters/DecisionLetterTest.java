@@ -192,7 +192,7 @@ class DecisionLetterTest {
   void aCharacterTheFontLacksIsMarkedAndTheLetterIsStillMade() throws Exception {
     var letter = new DecisionLetter("2026-SW-999999", java.time.LocalDate.of(2026, 12, 1),
         new DecisionLetter.Party("臺北市大安區公所", "Da'an District Office"), "王\uD83D\uDE00明", "低收入戶資格審核",
-        "Low-income household status", true, null, "社會救助法", "Social Assistance Act", AppealAuthority.CITY,
+        "Low-income household status", true, null, null, "社會救助法", "Social Assistance Act", AppealAuthority.CITY,
         "eyJhbGciOiJFUzI1NiJ9.e30.sig", "http://localhost:8080/track");
 
     byte[] pdf = LetterPdf.render(letter, font.font().orElseThrow());

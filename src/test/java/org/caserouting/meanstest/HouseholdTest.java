@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Who the means test counts (社會救助法 §5), as the household registration and the clerk present them. */
 class HouseholdTest {
 
-  private static final Person APPLICANT = new Person("A123456789", "王大明", null, true, true, false);
+  private static final Person APPLICANT = new Person("A123456789", "王大明", null, true, true, false, null);
 
   @Test
   void anElderlyPersonLivingAloneIsAHouseholdOfOne() {
@@ -28,8 +28,8 @@ class HouseholdTest {
 
   @Test
   void aWorkingChildRegisteredElsewhereIsCountedLikeTheSpouse() {
-    Person spouse = new Person("B223456789", "李美華", Relation.SPOUSE, true, true, false);
-    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false);
+    Person spouse = new Person("B223456789", "李美華", Relation.SPOUSE, true, true, false, null);
+    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false, null);
 
     List<Reckoned> household = Household.reckon(APPLICANT, List.of(spouse, child), Map.of());
 
@@ -40,9 +40,9 @@ class HouseholdTest {
 
   @Test
   void otherLinealRelativesCountOnlyWhenRegisteredOrLivingTogetherAndSiblingsNever() {
-    Person grandchildHere = new Person("A145678901", "王小華", Relation.GRANDCHILD, true, true, false);
-    Person grandchildAway = new Person("A156789012", "王小英", Relation.GRANDCHILD, false, false, false);
-    Person sibling = new Person("A167890123", "王二明", Relation.SIBLING, true, true, false);
+    Person grandchildHere = new Person("A145678901", "王小華", Relation.GRANDCHILD, true, true, false, null);
+    Person grandchildAway = new Person("A156789012", "王小英", Relation.GRANDCHILD, false, false, false, null);
+    Person sibling = new Person("A167890123", "王二明", Relation.SIBLING, true, true, false, null);
 
     List<Reckoned> household = Household.reckon(APPLICANT, List.of(grandchildHere, grandchildAway, sibling), Map.of());
 
@@ -54,7 +54,7 @@ class HouseholdTest {
 
   @Test
   void aTaxpayerWhoClaimsTheHouseholdAsDependantsIsCounted() {
-    Person uncle = new Person("A178901234", "王三明", Relation.OTHER, false, false, true);
+    Person uncle = new Person("A178901234", "王三明", Relation.OTHER, false, false, true, null);
 
     assertThat(Household.reckon(APPLICANT, List.of(uncle), Map.of()).get(1))
         .satisfies(reckoned -> {
@@ -65,7 +65,7 @@ class HouseholdTest {
 
   @Test
   void aClerkLeavesOutAMemberServingASentenceWithAWrittenReasonOnTheRecord() {
-    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false);
+    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false, null);
     ClerkExclusion exclusion = new ClerkExclusion(Exclusion.IMPRISONED_OR_DETAINED, "臺北監獄執行中，刑期至2027年", "do-daan-clerk");
 
     Reckoned reckoned = Household.reckon(APPLICANT, List.of(child), Map.of(child.nationalId(), exclusion)).get(1);
@@ -77,7 +77,7 @@ class HouseholdTest {
 
   @Test
   void leavingSomeoneOutWithoutAReasonIsRefused() {
-    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false);
+    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false, null);
 
     assertThatThrownBy(() -> Household.reckon(APPLICANT, List.of(child),
         Map.of(child.nationalId(), new ClerkExclusion(Exclusion.MISSING, " ", "do-daan-clerk"))))

@@ -112,10 +112,10 @@ class MeansTestTest {
 
   @Test
   void onlyTheCountedShareTheIncomeAndEachPersonShowsWhy() {
-    Person applicant = new Person("A123456789", "王大明", null, true, true, false);
-    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false);
-    Person sibling = new Person("A167890123", "王二明", Relation.SIBLING, true, true, false);
-    Person jailed = new Person("A145678901", "王小華", Relation.CHILD, true, false, false);
+    Person applicant = new Person("A123456789", "王大明", null, true, true, false, null);
+    Person child = new Person("A134567890", "王小明", Relation.CHILD, false, false, false, null);
+    Person sibling = new Person("A167890123", "王二明", Relation.SIBLING, true, true, false, null);
+    Person jailed = new Person("A145678901", "王小華", Relation.CHILD, true, false, false, null);
     List<Household.Reckoned> household = Household.reckon(applicant, List.of(child, sibling, jailed), Map.of(
         jailed.nationalId(), new Household.ClerkExclusion(Exclusion.IMPRISONED_OR_DETAINED, "服刑中", "do-daan-clerk")));
 
@@ -136,8 +136,8 @@ class MeansTestTest {
 
   @Test
   void aCountedMemberWithoutFiguresStopsTheProposalRatherThanCountingZero() {
-    Person applicant = new Person("A123456789", "王大明", null, true, true, false);
-    Person spouse = new Person("B223456789", "李美華", Relation.SPOUSE, false, false, false);
+    Person applicant = new Person("A123456789", "王大明", null, true, true, false, null);
+    Person spouse = new Person("B223456789", "李美華", Relation.SPOUSE, false, false, false, null);
 
     assertThatThrownBy(() -> meansTest.reckon("TPE", IN_2026, Household.reckon(applicant, List.of(spouse), Map.of()),
         Map.of(applicant.nationalId(), member(0, 0, 0))))

@@ -88,9 +88,11 @@ class AgencyVerificationTest {
 
   private void agenciesAnswerLowIncome() {
     AGENCIES.stubFor(get(urlPathMatching(HOUSEHOLD)).willReturn(okJson(
-        "{\"members\": [{\"nationalId\": \"A123456789\", \"name\": \"王小明\"}, {\"nationalId\": \"F231234561\", \"name\": \"林美麗\"}],"
+        "{\"members\": [{\"nationalId\": \"A123456789\", \"name\": \"王小明\", \"relation\": \"SELF\"},"
+            + " {\"nationalId\": \"F231234561\", \"name\": \"林美麗\", \"relation\": \"SPOUSE\"}],"
             + " \"address\": \"臺北市大安區和平東路二段106號\"}")));
-    AGENCIES.stubFor(get(urlPathMatching(TAX)).willReturn(okJson("{\"income\": 120000, \"property\": {\"deposits\": 1000}}")));
+    AGENCIES.stubFor(get(urlPathMatching(TAX)).willReturn(okJson(
+        "{\"income\": {\"salary\": 120000}, \"property\": {\"deposits\": 1000}}")));
     AGENCIES.stubFor(get(urlPathMatching(WELFARE)).willReturn(okJson("{\"status\": \"一般戶 NONE\"}")));
   }
 
@@ -142,7 +144,7 @@ class AgencyVerificationTest {
     assertThat(outcomes(work)).containsOnly(EvidenceOutcome.ANSWERED).hasSize(4);
     assertThat(evidence.intact(work.applicationNo())).isTrue();
     AGENCIES.verify(getRequestedFor(urlPathMatching(HOUSEHOLD))
-        .withQueryParam("fields", equalTo("members,address"))
+        .withQueryParam("fields", equalTo("members,address,relatives"))
         .withHeader("X-Road-Client", equalTo("TW/GOV/TPE-DOIT/case-router"))
         .withHeader("X-Road-Issue", equalTo(work.applicationNo())));
 
@@ -276,7 +278,7 @@ class AgencyVerificationTest {
         .filter(row -> row.getOutcome() == EvidenceOutcome.ANSWERED_BY_CLERK).findFirst().orElseThrow();
     assertThat(answered.getSourceAgency()).isEqualTo("HR-DAAN");
     assertThat(answered.getUserId()).as("who looked, at the source").isEqualTo("hr-daan-clerk");
-    assertThat(answered.getFields()).isEqualTo("members,address");
+    assertThat(answered.getFields()).isEqualTo("members,address,relatives");
     assertThat(evidence.intact(work.applicationNo())).isTrue();
     assertThat(contactSlips("DO-DAAN", "HR-DAAN")).as("in the burden report").isEqualTo(slipsBefore + 1);
   }
@@ -399,7 +401,7 @@ class AgencyVerificationTest {
     assertThat(first.get("requestingAgency").asText()).isEqualTo("DO-DAAN");
     assertThat(first.get("sourceAgency").asText()).isEqualTo("HR-DAAN");
     assertThat(first.get("purpose").asText()).contains("低收入戶資格審核");
-    assertThat(first.get("fields").asText()).isEqualTo("members,address");
+    assertThat(first.get("fields").asText()).isEqualTo("members,address,relatives");
     assertThat(first.has("userId")).isFalse();
     assertThat(first.has("xroadId")).isFalse();
     Api.Response report = new Api(http, "demo").get("/api/reports/data-exchange");
