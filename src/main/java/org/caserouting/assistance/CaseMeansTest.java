@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.caserouting.cases.Application;
 import org.caserouting.cases.ApplicationRepository;
 import org.caserouting.catalog.Agency;
+import org.caserouting.catalog.CaseTypeRepository;
 import org.caserouting.catalog.Catalog;
 import org.caserouting.meanstest.AgencyRecords;
 import org.caserouting.meanstest.Figure;
@@ -37,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * with its reason. It shows both what the system proposed and what stands after the adjustments;
  * the latter goes under every signature of the case ({@link DraftFacts}).
  *
- * <p>A type has a means test when its verification scope asks the fiscal information for the
- * household's income and property (dmn/verification-scope.dmn): that is what the test is made of.
+ * <p>A type has a means test when the catalog says so ({@code meansTest: true}); its verification
+ * scope (dmn/verification-scope.dmn) then asks the registration for the household and the fiscal
+ * information for each counted person's income and property, which the test is made of.
  */
 @Service
 public class CaseMeansTest implements DraftFacts {
@@ -48,6 +50,7 @@ public class CaseMeansTest implements DraftFacts {
   static final String CLERK_SET = "承辦人調整 Set by the clerk";
 
   private final ApplicationRepository applications;
+  private final CaseTypeRepository caseTypes;
   private final Verification verification;
   private final MeansTest meansTest;
   private final Adjustments adjustments;
@@ -55,9 +58,11 @@ public class CaseMeansTest implements DraftFacts {
   private final MeansTestProperties properties;
   private final ZoneId zone;
 
-  CaseMeansTest(ApplicationRepository applications, Verification verification, MeansTest meansTest,
-      Adjustments adjustments, Catalog catalog, MeansTestProperties properties, CalendarProperties calendar) {
+  CaseMeansTest(ApplicationRepository applications, CaseTypeRepository caseTypes, Verification verification,
+      MeansTest meansTest, Adjustments adjustments, Catalog catalog, MeansTestProperties properties,
+      CalendarProperties calendar) {
     this.applications = applications;
+    this.caseTypes = caseTypes;
     this.verification = verification;
     this.meansTest = meansTest;
     this.adjustments = adjustments;
@@ -95,10 +100,9 @@ public class CaseMeansTest implements DraftFacts {
     }
   }
 
-  /** Whether the case's type has a means test: its scope asks for the household's income and property. */
+  /** Whether the case's type is decided on the household's means (the catalog's {@code meansTest}). */
   private boolean applies(Application application) {
-    return verification.scope(application.getCaseTypeCode()).stream().anyMatch(row -> TAX.equals(row.get("service"))
-        && String.valueOf(row.get("fields")).contains("income") && String.valueOf(row.get("fields")).contains("property"));
+    return caseTypes.meansTestOf(application.getCaseTypeCode()).orElse(false);
   }
 
   /** The case's means test as it stands now; empty for a type without one. */

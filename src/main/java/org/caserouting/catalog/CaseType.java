@@ -89,6 +89,10 @@ public class CaseType {
   @Column(name = "applicant_kinds")
   private String applicantKinds;
 
+  /** Decided on the household's means (社會救助法 §4, §4-1): the first review is offered the means test. */
+  @Column(name = "means_test", nullable = false)
+  private boolean meansTest;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "case_type_co_review", joinColumns = @JoinColumn(name = "case_type_code"))
@@ -140,6 +144,7 @@ public class CaseType {
     legalBasisZh = row.legalBasis().zh();
     legalBasisEn = row.legalBasis().en();
     applicationForm = row.form().toJson();
+    meansTest = row.meansTest();
     applicantKinds = row.applicantKinds().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     replace(coReviewAgencies, row.coReviewAgencies());
     replace(escalationChain, row.escalationChain());

@@ -2,6 +2,8 @@ package org.caserouting.catalog;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CaseTypeRepository extends JpaRepository<CaseType, String> {
 
@@ -18,4 +20,8 @@ public interface CaseTypeRepository extends JpaRepository<CaseType, String> {
 
   /** The citation alone, in one statement: the type's collections are not read. */
   Optional<Citation> findCitationByCode(String code);
+
+  /** Whether the type is decided on the household's means, in one statement. */
+  @Query("select t.meansTest from CaseType t where t.code = :code")
+  Optional<Boolean> meansTestOf(@Param("code") String code);
 }

@@ -71,7 +71,8 @@ public record CatalogFiles(
       List<String> requiredDocuments,
       LegalBasis legalBasis,
       List<ApplicationForm.Field> applicationForm,
-      List<ApplicantKind> applicantKinds) {
+      List<ApplicantKind> applicantKinds,
+      Boolean meansTest) {
 
     /** Calendar days to supply missing documents (補正) when a type names none. */
     public static final int DEFAULT_SUPPLEMENT_DAYS = 14;
@@ -94,6 +95,7 @@ public record CatalogFiles(
       requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
       applicationForm = applicationForm == null ? List.of() : List.copyOf(applicationForm);
       applicantKinds = applicantKinds == null ? DEFAULT_APPLICANT_KINDS : List.copyOf(applicantKinds);
+      meansTest = Boolean.TRUE.equals(meansTest);
     }
 
     public ApplicationForm form() {

@@ -66,7 +66,7 @@ public final class AgencyRecords {
       if (income.path(field).isNumber()) {
         BigDecimal yearly = income.path(field).decimalValue();
         figures.add(new Figure(kind, yearly.divide(MONTHS, 2, RoundingMode.HALF_UP), source, at, evidence,
-            "年 " + money(yearly) + " 元 ÷ 12 yearly, by month"));
+            yearly.signum() == 0 ? null : "年 " + money(yearly) + " 元 ÷ 12 yearly, by month"));
       }
     });
     PROPERTY.forEach((field, kind) -> {

@@ -114,11 +114,15 @@ class HouseholdMeansTestTest {
 
   /** Submitted online with consent, and verified as far as the agencies answer. */
   CaseWork submit(String nationalId, String name) {
-    SubmitApplicationRequest request = new SubmitApplicationRequest("SW-LOW-INCOME",
+    return submit("SW-LOW-INCOME", nationalId, name);
+  }
+
+  CaseWork submit(String caseType, String nationalId, String name) {
+    SubmitApplicationRequest request = new SubmitApplicationRequest(caseType,
         new Applicant(nationalId, name, "applicant@example.tw", null, District.DAAN),
         List.of(new Document(DocumentClass.UPLOADABLE, "存摺封面影本")),
         new Site("臺北市大安區", null, SiteZone.RESIDENTIAL, District.DAAN),
-        SubmittedVia.ONLINE, true, null, CatalogExamples.applicationData("SW-LOW-INCOME"), null);
+        SubmittedVia.ONLINE, true, null, CatalogExamples.applicationData(caseType), null);
     CaseWork work = new CaseWork(engine, intake.submit(request, null).answer().applicationNo());
     work.runAsyncContinuations();
     return work;
@@ -327,12 +331,21 @@ class HouseholdMeansTestTest {
   }
 
   @Test
+  void aTypeDecidedOnRulesOfItsOwnIsOfferedNoMeansTestThoughItAsksForIncomeAndProperty() {
+    CaseWork work = submit("SW-ELDERLY-LIVING-ALLOWANCE", HUANG, "黃國華");
+
+    assertThat(meansTest.view(work.applicationNo())).isEmpty();
+    assertThat(new Api(http, "demo").get("/api/applications/" + work.applicationNo() + "/means-test").status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void theApplicantReadsTheReckoningOnTrackAndTheClerkReadsEveryFigureInTheCaseFile() {
     CaseWork work = apply(CHANG, "張美玲");
 
     String track = trackPage(work.applicationNo(), CHANG.substring(6));
 
-    assertThat(track).contains("您家庭的收入及財產如何計算", "審查中之試算", "張○○", "中低收入戶 Middle-low income",
+    assertThat(track).contains("您家庭的收入及財產如何計算", "審查中之試算", "臺北市 2026 年度", "張○○", "中低收入戶 Middle-low income",
         "25,750", "21,010", "31,515", "29,500", "社會救助法第5條之1", "臺北市稅捐稽徵處 Tax 財稅", "示範資料");
     assertThat(track).as("initials only, no one's ID").doesNotContain("張志偉", CHANG_SON_WITHOUT_INCOME);
 

@@ -88,7 +88,7 @@ class CatalogFilesTest {
                 new DocumentRow("COPY", "影本", "Copy", DocumentClass.UPLOADABLE, new VerifiedBy("TAX", List.of("income")))),
             List.of(
                 new CaseTypeRow("X-1", "甲", "One", Category.FINANCE, "NOWHERE", null, true, false, false, true, 5, null, null, null, null,
-                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null, null)));
+                    List.of("GHOST"), List.of(), Set.of(), List.of("PLAN", "DEED"), null, null, null, null)));
 
     assertThat(broken.problems())
         .containsExactlyInAnyOrder(
@@ -109,7 +109,7 @@ class CatalogFilesTest {
             List.of(
                 new CaseTypeRow("X-2", "乙", "Two", Category.FINANCE, "ECON", null, false, true, true, true, 0, 0, 7, 3, null,
                     List.of(), List.of(), Set.of(), List.of(),
-                    new CatalogFiles.LegalBasis("某法", "", false), null, List.of(ApplicantKind.AGENT))));
+                    new CatalogFiles.LegalBasis("某法", "", false), null, List.of(ApplicantKind.AGENT), null)));
 
     assertThat(inconsistent.problems())
         .containsExactlyInAnyOrder(
@@ -135,7 +135,7 @@ class CatalogFilesTest {
     CatalogFiles withBrokenForm = new CatalogFiles(
         List.of(new AgencyRow("ECON", "產業發展局", "Economic Development", AgencyLevel.CITY, null, null)), List.of(),
         List.of(new CaseTypeRow("X-3", "丙", "Three", Category.FINANCE, "ECON", null, false, false, false, true, 5, null, null, null,
-            null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form, null)));
+            null, List.of(), List.of(), Set.of(), List.of(), new CatalogFiles.LegalBasis("某法", "Some Act", false), form, null, null)));
 
     assertThat(withBrokenForm.problems()).containsExactlyInAnyOrder(
         "case type X-3: form field Floor area: name must be lowerCamel letters and digits",
@@ -169,12 +169,12 @@ class CatalogFilesTest {
         new AgencyRow("DO-XINYI", "信義區公所", "Xinyi District Office", AgencyLevel.DISTRICT, null, OfficeKind.DISTRICT_OFFICE));
     CatalogFiles.LegalBasis law = new CatalogFiles.LegalBasis("某法", "Some Act", false);
     CaseTypeRow upToItsDepartment = new CaseTypeRow("X-5", "戊", "Five", Category.URBAN_DEVELOPMENT, "BUILDING", null,
-        false, true, false, true, 5, null, null, null, null, List.of(), List.of("URBAN", "MOI"), Set.of(), List.of(), law, null, null);
+        false, true, false, true, 5, null, null, null, null, List.of(), List.of("URBAN", "MOI"), Set.of(), List.of(), law, null, null, null);
     CaseTypeRow sideways = new CaseTypeRow("X-6", "己", "Six", Category.URBAN_DEVELOPMENT, "URBAN", null,
         true, true, false, true, 5, null, null, null, null, List.of("URBAN"), List.of("SOCIAL", "MOI", "URBAN"), Set.of(),
-        List.of(), law, null, null);
+        List.of(), law, null, null, null);
     CaseTypeRow byRule = new CaseTypeRow("X-7", "庚", "Seven", Category.SOCIAL_WELFARE, null, ReceivedBy.HOUSEHOLD_DISTRICT_OFFICE,
-        true, false, false, true, 5, null, null, null, null, List.of("DO-XINYI"), List.of(), Set.of(), List.of(), law, null, null);
+        true, false, false, true, 5, null, null, null, null, List.of("DO-XINYI"), List.of(), Set.of(), List.of(), law, null, null, null);
 
     List<String> problems = new CatalogFiles(agencies, List.of(), List.of(upToItsDepartment, sideways, byRule)).problems();
 
@@ -207,7 +207,7 @@ class CatalogFilesTest {
         new AgencyRow("LO-DAAN", "大安地政", "Da'an Land Office", AgencyLevel.DISTRICT, null, OfficeKind.LAND_OFFICE));
     CaseTypeRow both = new CaseTypeRow("X-4", "丁", "Four", Category.LAND_ADMINISTRATION, "LO-DAAN", ReceivedBy.PARCEL_LAND_OFFICE,
         false, false, false, true, 5, null, null, null, null, List.of(), List.of(), Set.of(), List.of(),
-        new CatalogFiles.LegalBasis("土地法", "Land Act", false), null, null);
+        new CatalogFiles.LegalBasis("土地法", "Land Act", false), null, null, null);
     CatalogFiles catalog = new CatalogFiles(agencies, List.of(), List.of(both), List.of(
         new CatalogFiles.DistrictRow(District.DAAN, "DO-DAAN", "DO-DAAN", "LO-NOWHERE")));
 

@@ -76,7 +76,7 @@ public final class GeneratedCatalog {
         inspected ? Set.of(Activity.SITE_INSPECTION) : Set.of(),
         List.of(DOCUMENTS.get(n % DOCUMENTS.size())),
         new CatalogFiles.LegalBasis("測試用法規 Test ordinance", "Test ordinance (fixture)", false),
-        form(n), kinds(category, n));
+        form(n), kinds(category, n), null);
   }
 
   private record Receiving(String agency, ReceivedBy rule, AgencyLevel level, String kindParent) {}
