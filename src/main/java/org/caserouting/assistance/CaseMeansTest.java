@@ -47,6 +47,7 @@ public class CaseMeansTest implements DraftFacts {
 
   static final String HOUSEHOLD = "HOUSEHOLD";
   static final String TAX = "TAX";
+  static final String INSURANCE = "INSURANCE";
   static final String CLERK_SET = "承辦人調整 Set by the clerk";
 
   private final ApplicationRepository applications;
@@ -139,6 +140,24 @@ public class CaseMeansTest implements DraftFacts {
       AgencyRecords.taxFigures(answer.body(), taxSource, answer.fetchedAt(), answer.evidenceSeq())
           .ifPresent(figures -> agencyFigures.put(answer.subjectRef(), figures));
     }
+    // Work income the tax record lacks, from labour insurance (our reading of §5-1: the tax record first).
+    List<Verification.Kept> insurance = answers.stream().filter(answer -> INSURANCE.equals(answer.service())).toList();
+    String insuranceSource = insurance.isEmpty() ? null : sourceName(INSURANCE);
+    Map<String, Verification.Kept> insuranceAnswers = new HashMap<>();
+    for (Verification.Kept answer : insurance) {
+      List<Figure> figures = agencyFigures.get(answer.subjectRef());
+      boolean noSalary = figures != null && figures.stream()
+          .noneMatch(f -> f.kind() == FigureKind.WORK_INCOME && f.amount().signum() > 0);
+      Optional<Figure> insured = AgencyRecords.insuredSalary(answer.body(), insuranceSource, answer.fetchedAt(),
+          answer.evidenceSeq());
+      if (noSalary && insured.isPresent()) {
+        List<Figure> withInsured = new ArrayList<>(figures);
+        withInsured.removeIf(f -> f.kind() == FigureKind.WORK_INCOME);
+        withInsured.add(0, insured.get());
+        agencyFigures.put(answer.subjectRef(), withInsured);
+        insuranceAnswers.put(answer.subjectRef(), answer);
+      }
+    }
     List<Adjustment> made = adjustments.of(applicationNo);
     Reckoned proposed = reckon(applicant, related, agencyFigures, List.of(), applied, thresholds);
     Reckoned settled = made.isEmpty() ? proposed : reckon(applicant, related, agencyFigures, made, applied, thresholds);
@@ -159,6 +178,11 @@ public class CaseMeansTest implements DraftFacts {
     if (!taxAnswers.isEmpty()) {
       sources.add(new Source(TAX, taxSource, "所得及財產 Income and property",
           taxAnswers.values().stream().map(Verification.Kept::evidenceSeq).filter(Objects::nonNull).sorted()
+              .toList()));
+    }
+    if (!insuranceAnswers.isEmpty()) {
+      sources.add(new Source(INSURANCE, insuranceSource, "投保薪資 Insured salary",
+          insuranceAnswers.values().stream().map(Verification.Kept::evidenceSeq).filter(Objects::nonNull).sorted()
               .toList()));
     }
     return Optional.of(new View(applicationNo, thresholds, proposed.outcome(), settled.outcome(), people, made, sources));

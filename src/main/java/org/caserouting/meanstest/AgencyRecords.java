@@ -78,6 +78,18 @@ public final class AgencyRecords {
     return Optional.of(figures);
   }
 
+  /**
+   * Work income from labour insurance: the insured monthly salary, for a person whose tax record
+   * shows no salary (a job taken since the year it covers); empty when the answer has none.
+   */
+  public static Optional<Figure> insuredSalary(JsonNode insurance, String source, Instant at, Integer evidence) {
+    JsonNode salary = insurance.path("insuredSalary");
+    return salary.isNumber() && salary.decimalValue().signum() > 0
+        ? Optional.of(new Figure(FigureKind.WORK_INCOME, salary.decimalValue(), source, at, evidence,
+            "財稅資料查無薪資所得，依勞工保險投保薪資 No salary in the tax record: the insured salary"))
+        : Optional.empty();
+  }
+
   /** An amount as the pages and letters write it: 21,262.5. */
   public static String money(BigDecimal amount) {
     return new DecimalFormat("#,##0.##").format(amount);

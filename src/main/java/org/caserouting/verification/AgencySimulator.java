@@ -44,7 +44,8 @@ class AgencySimulator {
    * The demo's households, by applicant: the members registered with them and the spouse and
    * first-degree relatives registered elsewhere. Besides the Wangs, each shows a rule of the means
    * test (docs/means-test.md): a single elderly person; a family whose working daughter lives in
-   * Kaohsiung (counted) and whose uncle lives with them (not counted); a mother whose adult son has
+   * Kaohsiung (counted), whose uncle lives with them (not counted) and whose mother's new job shows
+   * in labour insurance, not yet in the tax record; a mother whose adult son has
    * no recorded income (the basic wage is counted); a couple just above the middle-low income line.
    */
   private static final Map<String, Household> HOUSEHOLDS = Map.of(
@@ -76,7 +77,7 @@ class AgencySimulator {
       Map.entry("Z100000002", tax(0, 0, 0, 0, 0, 0, 0, "無應納稅額 NOTHING DUE")),
       Map.entry("A220000018", tax(0, 1200, 0, 80000, 0, 0, 0, "無應納稅額 NOTHING DUE")),
       Map.entry("A120000025", tax(240000, 600, 0, 40000, 0, 0, 0, "已繳清 PAID IN FULL")),
-      Map.entry("A220000045", tax(180000, 0, 0, 20000, 0, 0, 0, "已繳清 PAID IN FULL")),
+      Map.entry("A220000045", tax(0, 0, 0, 20000, 0, 0, 0, "無應納稅額 NOTHING DUE")),
       Map.entry("A120000052", tax(0, 0, 0, 0, 0, 0, 0, "無應納稅額 NOTHING DUE")),
       Map.entry("A120000034", tax(480000, 0, 0, 300000, 0, 0, 0, "已繳清 PAID IN FULL")),
       Map.entry("E220000138", tax(600000, 0, 0, 100000, 0, 0, 0, "已繳清 PAID IN FULL")),
@@ -84,6 +85,13 @@ class AgencySimulator {
       Map.entry("A120000061", tax(0, 0, 0, 5000, 0, 0, 0, "無應納稅額 NOTHING DUE")),
       Map.entry("A120000089", tax(420000, 2400, 0, 120000, 0, 0, 0, "已繳清 PAID IN FULL")),
       Map.entry("A220000090", tax(336000, 0, 0, 80000, 0, 0, 0, "已繳清 PAID IN FULL")));
+
+  /**
+   * Labour insurance's insured monthly salary, for those who work now: 林淑芬 took a job this year,
+   * so last year's tax record shows no salary, and the insured salary is her work income.
+   */
+  private static final Map<String, Map<String, Object>> INSURED = Map.of(
+      "A220000045", Map.of("insuredSalary", 31800));
 
   private record Household(String address, List<Map<String, Object>> members, List<Map<String, Object>> relatives) {}
 
@@ -238,6 +246,7 @@ class AgencySimulator {
         yield answer;
       }
       case "tax" -> TAX.get(subjectId);
+      case "insured-salary" -> INSURED.get(subjectId);
       case "welfare" -> PEOPLE.containsKey(subjectId)
           ? Map.of("status", "一般戶 NONE", "disability", "無 NONE")
           : null;

@@ -72,6 +72,7 @@ public class Verification {
       Map.entry("income", "所得 Income"),
       Map.entry("property", "財產 Property"),
       Map.entry("taxPaid", "納稅 Tax paid"),
+      Map.entry("insuredSalary", "勞工保險投保薪資 Insured monthly salary"),
       Map.entry("owner", "所有權人 Owner"),
       Map.entry("area", "面積 Area"),
       Map.entry("zoning", "使用分區 Zoning"),
@@ -97,7 +98,8 @@ public class Verification {
           "BUSINESS", "Business registration 商業登記",
           "WELFARE", "Welfare status 社福身分",
           "BUILDING", "Building use permit 使用執照",
-          "STUDENT", "Student status 學籍");
+          "STUDENT", "Student status 學籍",
+          "INSURANCE", "Labour insurance 勞保");
 
   private final ApplicationRepository applications;
   private final CaseTypeRepository caseTypes;

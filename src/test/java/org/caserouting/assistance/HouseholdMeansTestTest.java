@@ -157,10 +157,14 @@ class HouseholdMeansTestTest {
 
     CaseMeansTest.View view = meansTestOf(work);
 
-    // 20,050 + 15,000 + 0 + 50,000 shared by four: 21,262.50, above 21,010 but under 31,515.
+    // 20,050 + 31,800 (the mother's insured salary) + 0 + 50,000 shared by four: 25,462.50, above 21,010, under 31,515.
     assertThat(view.proposed().level()).isEqualTo(MeansTestLevel.MIDDLE_LOW_INCOME);
     assertThat(view.proposed().averages().countedMembers()).isEqualTo(4);
-    assertThat(view.proposed().averages().incomePerPerson()).isEqualByComparingTo("21262.50");
+    assertThat(view.proposed().averages().incomePerPerson()).isEqualByComparingTo("25462.50");
+    Figure insured = figure(person(view, CHEN_SPOUSE), FigureKind.WORK_INCOME);
+    assertThat(insured.amount()).as("a job taken since the tax year: the insured salary").isEqualByComparingTo("31800");
+    assertThat(insured.source()).contains("勞工保險局", "勞保");
+    assertThat(insured.evidence()).isNotNull();
     assertThat(view.proposed().averages().movablePerPerson()).isEqualByComparingTo("40000");
     CaseMeansTest.PersonLine daughter = person(view, CHEN_DAUGHTER_IN_KAOHSIUNG);
     assertThat(daughter.counted()).isTrue();
@@ -249,9 +253,9 @@ class HouseholdMeansTestTest {
     assertThat(adjusted.status()).isEqualTo(201);
     CaseMeansTest.View view = meansTest.view(no).orElseThrow();
     assertThat(view.proposed().level()).isEqualTo(MeansTestLevel.MIDDLE_LOW_INCOME);
-    // 20,050 + 15,000 + 0 shared by three: 11,683.33.
+    // 20,050 + 31,800 + 0 shared by three: 17,283.33.
     assertThat(view.settled().level()).isEqualTo(MeansTestLevel.LOW_INCOME);
-    assertThat(view.settled().averages().incomePerPerson()).isEqualByComparingTo("11683.33");
+    assertThat(view.settled().averages().incomePerPerson()).isEqualByComparingTo("17283.33");
     assertThat(person(view, CHEN_DAUGHTER_IN_KAOHSIUNG).counted()).isFalse();
     assertThat(person(view, CHEN_DAUGHTER_IN_KAOHSIUNG).note()).contains(REASON, "do-daan-clerk");
     assertThat((String) engine.getTaskService().getVariable(work.taskFor("do-daan-clerk").getId(), "meansTestProposal"))
@@ -274,7 +278,7 @@ class HouseholdMeansTestTest {
     work.work("social-chief", TaskOutcome.APPROVE, null);
     assertThat(signOffs.of(no)).last().satisfies(last -> assertThat(last.draft().facts()).contains(REASON));
     String letter = letterText(no);
-    assertThat(letter).contains("家庭收支計算", "調整後", "低收入戶 Low income", "11,683.33", "21,010", "陳○○",
+    assertThat(letter).contains("家庭收支計算", "調整後", "低收入戶 Low income", "17,283.33", "21,010", "陳○○",
         "臺北市稅捐稽徵處", "長女婚後居高雄");
     assertThat(letter).as("initials and offices, no member's name or ID, no clerk")
         .doesNotContain("陳怡君", CHEN_DAUGHTER_IN_KAOHSIUNG, "do-daan-clerk");
@@ -325,7 +329,7 @@ class HouseholdMeansTestTest {
 
     CaseMeansTest.View entered = meansTest.view(work.applicationNo()).orElseThrow();
     assertThat(entered.settled().level()).isEqualTo(MeansTestLevel.MIDDLE_LOW_INCOME);
-    assertThat(entered.settled().averages().incomePerPerson()).isEqualByComparingTo("21262.50");
+    assertThat(entered.settled().averages().incomePerPerson()).isEqualByComparingTo("25462.50");
     assertThat(figure(person(entered, CHEN_DAUGHTER_IN_KAOHSIUNG), FigureKind.WORK_INCOME).note())
         .contains("北市稽大安字第0042號");
   }
@@ -412,13 +416,13 @@ class HouseholdMeansTestTest {
         .filter(f -> f.evidence() != null).toList();
     assertThat(fromAgencies).isNotEmpty().allSatisfy(f -> {
       VerificationEvidence query = bySeq.get(f.evidence());
-      assertThat(query.getService()).isEqualTo(TAX);
+      assertThat(query.getService()).isIn(TAX, "INSURANCE");
       assertThat(query.getOutcome()).isEqualTo(EvidenceOutcome.ANSWERED);
-      assertThat(f.source()).contains("Tax 財稅");
+      assertThat(f.source()).contains(query.getService().equals(TAX) ? "Tax 財稅" : "Labour insurance 勞保");
       assertThat(f.at()).isNotNull();
     });
     assertThat(view.people().stream().filter(CaseMeansTest.PersonLine::counted))
         .allSatisfy(p -> assertThat(p.figures()).as("%s has figures", p.initials()).isNotEmpty());
-    assertThat(view.sources()).extracting(CaseMeansTest.Source::service).containsExactly("HOUSEHOLD", TAX);
+    assertThat(view.sources()).extracting(CaseMeansTest.Source::service).startsWith("HOUSEHOLD", TAX);
   }
 }

@@ -63,7 +63,8 @@ public @interface VerificationTest {
               "caserouting.verification.services.BUSINESS.base-url=" + base,
               "caserouting.verification.services.WELFARE.base-url=" + base,
               "caserouting.verification.services.BUILDING.base-url=" + base,
-              "caserouting.verification.services.STUDENT.base-url=" + base)
+              "caserouting.verification.services.STUDENT.base-url=" + base,
+              "caserouting.verification.services.INSURANCE.base-url=" + base)
           .applyTo(context.getEnvironment());
     }
   }

@@ -55,6 +55,7 @@ class AgencyVerificationTest {
   private static final String HOUSEHOLD = "/r1/TW/GOV/MOI-DHR/household-registration/household/.*";
   private static final String TAX = "/r1/TW/GOV/MOF-FIA/fiscal-information/tax/.*";
   private static final String WELFARE = "/r1/TW/GOV/TPE-SOCIAL/welfare-status/welfare/.*";
+  private static final String INSURANCE = "/r1/TW/GOV/MOL-BLI/labour-insurance/insured-salary/.*";
 
   @Autowired ProcessEngine engine;
   @Autowired IntakeService intake;
@@ -94,6 +95,7 @@ class AgencyVerificationTest {
     AGENCIES.stubFor(get(urlPathMatching(TAX)).willReturn(okJson(
         "{\"income\": {\"salary\": 120000}, \"property\": {\"deposits\": 1000}}")));
     AGENCIES.stubFor(get(urlPathMatching(WELFARE)).willReturn(okJson("{\"status\": \"一般戶 NONE\"}")));
+    AGENCIES.stubFor(get(urlPathMatching(INSURANCE)).willReturn(okJson("{\"insuredSalary\": 27600}")));
   }
 
   private List<EvidenceOutcome> outcomes(CaseWork work) {
@@ -141,7 +143,8 @@ class AgencyVerificationTest {
     assertThat(calls("HR-DAAN", EvidenceOutcome.ANSWERED)).as("household calls counted for operators")
         .isGreaterThan(answeredBefore);
     assertThat(work.taskFor("do-daan-clerk").getTaskDefinitionKey()).isEqualTo("reviewByReceivingAgency");
-    assertThat(outcomes(work)).containsOnly(EvidenceOutcome.ANSWERED).hasSize(4);
+    assertThat(outcomes(work)).as("household, tax and insured salary of two, welfare")
+        .containsOnly(EvidenceOutcome.ANSWERED).hasSize(6);
     assertThat(evidence.intact(work.applicationNo())).isTrue();
     AGENCIES.verify(getRequestedFor(urlPathMatching(HOUSEHOLD))
         .withQueryParam("fields", equalTo("members,address,relatives"))
@@ -183,7 +186,7 @@ class AgencyVerificationTest {
     assertThat(dataAccess(no).get("intact").asBoolean()).as("an edited row").isFalse();
 
     unguarded(() -> jdbc.update("delete from verification_evidence where application_no = ? and seq = 2", no));
-    assertThat(dataAccess(no).get("accesses")).hasSize(3);
+    assertThat(dataAccess(no).get("accesses")).as("six queries, one taken out").hasSize(5);
     assertThat(dataAccess(no).get("intact").asBoolean()).as("a row taken out of the middle").isFalse();
   }
 
@@ -396,7 +399,7 @@ class AgencyVerificationTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body().get("intact").asBoolean()).isTrue();
-    assertThat(response.body().get("accesses")).hasSize(4);
+    assertThat(response.body().get("accesses")).hasSize(6);
     var first = response.body().get("accesses").get(0);
     assertThat(first.get("requestingAgency").asText()).isEqualTo("DO-DAAN");
     assertThat(first.get("sourceAgency").asText()).isEqualTo("HR-DAAN");
@@ -412,7 +415,7 @@ class AgencyVerificationTest {
     var timeline = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.exchange(
         "/api/applications/{no}/timeline", org.springframework.http.HttpMethod.GET,
         new org.springframework.http.HttpEntity<>(idSuffix), String.class, work.applicationNo()).getBody());
-    assertThat(timeline.get("dataAccess")).as("the applicant's own timeline lists the same").hasSize(4);
+    assertThat(timeline.get("dataAccess")).as("the applicant's own timeline lists the same").hasSize(6);
     assertThat(timeline.get("dataAccess").get(0).get("askedOf").get("code").asText()).isEqualTo("HR-DAAN");
     assertThat(timeline.get("dataAccess").get(0).get("purpose").asText()).contains("低收入戶資格審核");
   }
@@ -426,6 +429,10 @@ class AgencyVerificationTest {
 
     assertThat(work.taskFor("do-daan-clerk").getTaskDefinitionKey()).isEqualTo("reviewByReceivingAgency");
     assertThat(caseFileOf(work)).contains("王小明", "林美麗", "陳大同", "臺北市大安區和平東路二段106號", "180000", "96000");
-    assertThat(outcomes(work)).containsOnly(EvidenceOutcome.ANSWERED).hasSize(5);
+    List<VerificationEvidence> queries = evidence.of(work.applicationNo());
+    assertThat(queries).as("household, tax of three, welfare").filteredOn(q -> !q.getService().equals("INSURANCE"))
+        .extracting(VerificationEvidence::getOutcome).containsOnly(EvidenceOutcome.ANSWERED).hasSize(5);
+    assertThat(queries).as("the simulator holds no insured salary of the Wangs").filteredOn(q -> q.getService().equals("INSURANCE"))
+        .extracting(VerificationEvidence::getOutcome).containsOnly(EvidenceOutcome.NOT_FOUND).hasSize(3);
   }
 }
