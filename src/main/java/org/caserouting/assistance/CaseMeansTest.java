@@ -251,7 +251,7 @@ public class CaseMeansTest implements DraftFacts {
 
   /** An adjustment as the record and the signer read it: whose, what, why, by whom. */
   static String describe(View view, Adjustment adjustment) {
-    String who = view.people().stream().filter(p -> p.ref().equals(adjustment.nationalId())).map(PersonLine::initials)
+    String who = view.people().stream().filter(p -> Objects.equals(p.ref(), adjustment.nationalId())).map(PersonLine::initials)
         .findFirst().orElse("○○");
     String what = adjustment.kind() == Adjustment.Kind.LEAVE_OUT
         ? adjustment.kind().label() + "（" + adjustment.ground().label() + "）"

@@ -60,8 +60,11 @@ public class MeansTestAdjusting {
     if (held.isEmpty()) {
       throw new NotHoldingTheCase(clerk, applicationNo);
     }
-    if (before.people().stream().noneMatch(person -> person.ref().equals(request.member()))) {
-      throw new NotOfTheHousehold(request.member());
+    CaseMeansTest.PersonLine person = before.people().stream().filter(p -> p.ref().equals(request.member()))
+        .findFirst().orElseThrow(() -> new NotOfTheHousehold(request.member()));
+    boolean applicant = person.ref().equals(applications.require(applicationNo).getApplicantNationalId());
+    if (request.kind() == Adjustment.Kind.LEAVE_OUT && (applicant || !person.counted())) {
+      throw new NotCounted(person.initials(), applicant);
     }
     adjustments.add(applicationNo, request.member(), request.kind(),
         request.kind() == Adjustment.Kind.LEAVE_OUT ? request.ground() : null,
@@ -91,6 +94,17 @@ public class MeansTestAdjusting {
       super(HttpStatus.UNPROCESSABLE_ENTITY, "not-of-the-household", "Not a person of the case's household",
           "此人非本案戶籍資料所載之人 " + member + " is not a person the household registration named for this case.",
           Map.of("member", member));
+    }
+  }
+
+  /** Leaving out someone the law does not count, or the applicant, would change nothing but the record. */
+  static final class NotCounted extends ApiProblem {
+    NotCounted(String initials, boolean applicant) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "cannot-leave-out", "Not a person that can be left out",
+          applicant
+              ? "申請人本人必須列計 The applicant is always counted (社會救助法第5條第1項 §5(1))."
+              : initials + " 未列入應計算人口 " + initials + " is not counted (by law, or left out already).",
+          Map.of());
     }
   }
 

@@ -244,6 +244,10 @@ class HouseholdMeansTestTest {
     assertThat(incomplete.invalidFields()).containsExactlyInAnyOrder("ground", "reason");
     assertThat(clerk.postJson(adjustments, leaveOut.replace(CHEN_DAUGHTER_IN_KAOHSIUNG, "A123456789"), new HttpHeaders())
         .status()).as("someone not of this household").isEqualTo(422);
+    assertThat(clerk.postJson(adjustments, leaveOut.replace(CHEN_DAUGHTER_IN_KAOHSIUNG, CHEN), new HttpHeaders())
+        .body().path("type").asText()).as("the applicant is always counted").endsWith("/cannot-leave-out");
+    assertThat(clerk.postJson(adjustments, leaveOut.replace(CHEN_DAUGHTER_IN_KAOHSIUNG, CHEN_BROTHER), new HttpHeaders())
+        .status()).as("the uncle is not counted anyway").isEqualTo(422);
     assertThat(new Api(http, "social-clerk").postJson(adjustments, leaveOut, new HttpHeaders()).status())
         .as("the upper agency's clerk does not adjust the district's review").isEqualTo(403);
     assertThat(meansTest.view(no).orElseThrow().adjustments()).as("nothing written by the refused calls").isEmpty();
