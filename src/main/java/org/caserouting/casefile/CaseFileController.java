@@ -3,6 +3,7 @@ package org.caserouting.casefile;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import org.caserouting.catalog.Catalog;
 import org.caserouting.catalog.RequiredDocument;
 import org.caserouting.documents.ApplicationFiles;
 import org.caserouting.fieldstep.FieldSteps;
+import org.caserouting.meanstest.AgencyRecords;
 import org.caserouting.meanstest.Exclusion;
 import org.caserouting.meanstest.FigureKind;
 import org.caserouting.platform.ApiProblem;
@@ -147,6 +149,7 @@ class CaseFileController {
     model.addAttribute("assignable", assignments.of(applicationNo, Caller.of(signedIn)));
     model.addAttribute("csrf", WebappCsrf.token(request));
     model.addAttribute("time", new Times(calendar.zone()));
+    model.addAttribute("money", new Money());
     model.addAttribute("roles", new Roles());
     return "casefile";
   }
@@ -222,6 +225,13 @@ class CaseFileController {
         ? list.stream().map(e -> e instanceof InvalidField f ? f.message() : String.valueOf(e))
             .collect(java.util.stream.Collectors.joining("；", "：", ""))
         : "";
+  }
+
+  /** An amount of the means test as the form and the letter write it: 25,462.5. */
+  record Money() {
+    public String of(BigDecimal amount) {
+      return amount == null ? "" : AgencyRecords.money(amount);
+    }
   }
 
   /** An agency's name, zh-TW and English, by its code; the code itself for one the catalog lacks. */

@@ -2,6 +2,7 @@ package org.caserouting.tracking;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Function;
 import org.caserouting.cases.TrackingLinks;
+import org.caserouting.meanstest.AgencyRecords;
 import org.caserouting.platform.CalendarProperties;
 import org.caserouting.receipts.QrCodes;
 import org.caserouting.receipts.Receipts;
@@ -200,7 +202,7 @@ public class TrackPage {
     }
   }
 
-  /** Formats for the pages, as {@code ${@trackFormat.time(...)}}. */
+  /** Formats for the pages, as {@code ${@trackFormat.time(...)}} and {@code ${@trackFormat.money(...)}}. */
   record TrackFormat(ZoneId zone) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -210,6 +212,11 @@ public class TrackPage {
 
     public String time(OffsetDateTime time) {
       return time == null ? "" : TIME.format(time.atZoneSameInstant(zone));
+    }
+
+    /** An amount of the means test: 25,462.5, as the letter and the clerk's form write it. */
+    public String money(BigDecimal amount) {
+      return amount == null ? "" : AgencyRecords.money(amount);
     }
   }
 }
