@@ -178,6 +178,8 @@ class HouseholdMeansTestTest {
         .contains(CHEN, CHEN_SPOUSE, CHEN_SON, CHEN_DAUGHTER_IN_KAOHSIUNG).doesNotContain(CHEN_BROTHER);
     assertThat(view.proposed().reasons()).anyMatch(f -> f.level() == MeansTestLevel.LOW_INCOME && !f.met());
     assertEveryAgencyFigureNamesItsQuery(work, view);
+    assertThat(trackPage(work.applicationNo(), CHEN.substring(6))).as("the applicant reads why the uncle is not counted")
+        .contains("兄弟姊妹 Sibling", "不列計", "非應計算人口").doesNotContain("null");
 
     // Household members are people too: each finds the queries that touched their data, and nothing of the case.
     Api portal = new Api(http);
