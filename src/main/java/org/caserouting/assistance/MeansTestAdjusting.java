@@ -55,14 +55,15 @@ public class MeansTestAdjusting {
     if (!problems.isEmpty()) {
       throw new InvalidRequest("調整有誤 The adjustment has invalid fields.", problems);
     }
+    Application application = applications.require(applicationNo);
     CaseMeansTest.View before = meansTest.view(applicationNo).orElseThrow(() -> new NoMeansTest(applicationNo));
-    List<Task> held = held(applicationNo, clerk);
+    List<Task> held = held(application, clerk);
     if (held.isEmpty()) {
       throw new NotHoldingTheCase(clerk, applicationNo);
     }
     CaseMeansTest.PersonLine person = before.people().stream().filter(p -> p.ref().equals(request.member()))
         .findFirst().orElseThrow(() -> new NotOfTheHousehold(request.member()));
-    boolean applicant = person.ref().equals(applications.require(applicationNo).getApplicantNationalId());
+    boolean applicant = person.ref().equals(application.getApplicantNationalId());
     if (request.kind() == Adjustment.Kind.LEAVE_OUT && (applicant || !person.counted())) {
       throw new NotCounted(person.initials(), applicant);
     }
@@ -79,13 +80,12 @@ public class MeansTestAdjusting {
 
   /** Whether this person may adjust the case's means test now: they hold one of its tasks for the receiving agency's clerks. */
   public boolean mayAdjust(String applicationNo, String user) {
-    return user != null && !held(applicationNo, user).isEmpty();
+    return user != null && !held(applications.require(applicationNo), user).isEmpty();
   }
 
-  private List<Task> held(String applicationNo, String clerk) {
-    Application application = applications.require(applicationNo);
+  private List<Task> held(Application application, String clerk) {
     String clerks = AgencyGroups.groupId(application.getReceivingAgency(), AgencyGroups.Role.CLERK);
-    return tasks.createTaskQuery().processInstanceBusinessKey(applicationNo).taskAssignee(clerk)
+    return tasks.createTaskQuery().processInstanceBusinessKey(application.getApplicationNo()).taskAssignee(clerk)
         .taskCandidateGroup(clerks).includeAssignedTasks().list();
   }
 

@@ -318,8 +318,7 @@ public class Verification {
   public record Kept(String service, String subjectRef, Instant fetchedAt, Integer evidenceSeq, JsonNode body) {}
 
   /** The answers a service gave for the case, oldest first. */
-  @Transactional(readOnly = true)
-  public List<Kept> kept(String applicationNo, String service) {
+  private List<Kept> kept(String applicationNo, String service) {
     return kept(results.findByApplicationNoAndServiceOrderById(applicationNo, service));
   }
 
